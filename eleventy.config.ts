@@ -1,0 +1,64 @@
+/**
+ * Eleventy wiring, and nothing else: where templates and layouts are, which global data the site
+ * gets (papers are data, not templates: DESIGN §3), which files are copied, what the dev server
+ * watches. Every decision lives in `src/`; each callback here is one call into it.
+ */
+import path from 'node:path';
+import { createMemoryCache } from './src/abstracts.ts';
+import { templateFilters } from './src/filters.ts';
+import { ContentError, formatProblem } from './src/problems.ts';
+import { resolveSettings } from './src/site.ts';
+import { loadSite, type SiteData } from './src/site-data.ts';
+import { katexAssetsPath } from './src/styles.ts';
+
+interface EleventyConfig {
+  globalData: Record<string, unknown>;
+  addGlobalData(name: string, data: unknown): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(map: Record<string, string>): void;
+  addWatchTarget(target: string): void;
+  ignores: Set<string>;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setQuietMode(quiet: boolean): void;
+}
+
+const root = import.meta.dirname;
+
+/** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
+async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Promise<SiteData> {
+  const { data, problems } = await loadSite({
+    papersDir: path.join(root, 'content/papers'),
+    stylesDir: path.join(root, 'styles'),
+    settings: resolveSettings(process.env),
+    includeDrafts: process.env.ELEVENTY_RUN_MODE !== 'build',
+    label: (file) => path.relative(root, file),
+    cache,
+  });
+  for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
+  if (!data) throw new ContentError(problems);
+  return data;
+}
+
+export default function configure(eleventyConfig: EleventyConfig) {
+  // The build script (src/cli/build.ts) loads the site once and hands it over; the dev server loads it here.
+  if (!eleventyConfig.globalData.paperfeed) {
+    const cache = createMemoryCache();
+    eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache));
+  }
+  eleventyConfig.ignores.add('content/papers/**');
+  eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true, trimBlocks: true, lstripBlocks: true });
+  for (const [name, filter] of Object.entries(templateFilters)) eleventyConfig.addFilter(name, filter);
+  eleventyConfig.addPassthroughCopy({
+    'node_modules/katex/dist/katex.min.css': `${katexAssetsPath}katex.min.css`,
+    'node_modules/katex/dist/fonts': `${katexAssetsPath}fonts`,
+  });
+  for (const target of ['content/papers/', 'styles/', 'src/']) eleventyConfig.addWatchTarget(target);
+  eleventyConfig.setServerOptions({ port: 8080 });
+}
+
+export const config = {
+  dir: { input: 'content', includes: '../layouts' },
+  templateFormats: ['njk'],
+  htmlTemplateEngine: 'njk',
+};

@@ -1,0 +1,51 @@
+/**
+ * `npm run build`: the production site into `_site/` (or `--out DIR`), from `content/papers/` (or
+ * `--papers DIR`). Prints one line per phase; on bad content prints every problem and exits 1,
+ * leaving the previous output untouched.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSite } from '../src/build.ts';
+import { formatProblem, sortProblems } from '../src/problems.ts';
+import { resolveSettings } from '../src/site.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    papers: { type: 'string', default: path.join(root, 'content/papers') },
+    out: { type: 'string', default: path.join(root, '_site') },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const log = values.quiet ? () => {} : (line: string) => console.log(line);
+  process.chdir(root);
+  const result = await buildSite({
+    root,
+    papersDir: path.resolve(values.papers),
+    outDir: path.resolve(values.out),
+    settings: resolveSettings(process.env),
+    log,
+  });
+  for (const problem of sortProblems(result.problems)) {
+    (problem.severity === 'error' ? console.error : console.warn)(formatProblem(problem));
+  }
+  if (!result.ok) {
+    const count = result.problems.filter((p) => p.severity === 'error').length;
+    console.error(`build failed: ${count} content ${count === 1 ? 'error' : 'errors'}; fix them and build again (the previous output was kept)`);
+    return 1;
+  }
+  log(`done: ${path.relative(root, path.resolve(values.out)) || values.out} in ${Math.round(performance.now() - started)} ms`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error('build failed: the previous output was kept');
+    process.exit(1);
+  },
+);

@@ -1,0 +1,69 @@
+/**
+ * Calendar arithmetic and date labels, always in UTC: the only module that imports luxon. A listing
+ * day is a `YYYY-MM-DD` string everywhere else; here it becomes ISO weeks, months and display text,
+ * so the output never depends on the machine's time zone.
+ */
+import { DateTime } from 'luxon';
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDay(day: string): DateTime {
+  const parsed = DateTime.fromISO(day, { zone: 'utc' });
+  if (!DAY_PATTERN.test(day) || !parsed.isValid) throw new Error(`not a calendar day: "${day}"`);
+  return parsed;
+}
+
+/** True when `text` is `YYYY-MM-DD` and names a real day of the proleptic Gregorian calendar. */
+export function isCalendarDay(text: string): boolean {
+  return DAY_PATTERN.test(text) && DateTime.fromISO(text, { zone: 'utc' }).isValid;
+}
+
+/** The ISO 8601 week of a day, as `YYYY-Www` (`2024-12-30` → `2025-W01`, `2021-01-03` → `2020-W53`). */
+export function weekKey(day: string): string {
+  return parseDay(day).toFormat("kkkk-'W'WW");
+}
+
+/** The month of a day, as `YYYY-MM`. */
+export function monthKey(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** The seven days (Monday first) of an ISO week key. */
+export function daysOfWeek(week: string): string[] {
+  const monday = DateTime.fromISO(week, { zone: 'utc' });
+  if (!/^\d{4}-W\d{2}$/.test(week) || !monday.isValid) throw new Error(`not an ISO week: "${week}"`);
+  return Array.from({ length: 7 }, (_, i) => monday.plus({ days: i }).toISODate() as string);
+}
+
+/** Every day of a month key, first to last. */
+export function daysOfMonth(month: string): string[] {
+  const first = parseDay(`${month}-01`);
+  return Array.from({ length: first.daysInMonth ?? 0 }, (_, i) => first.plus({ days: i }).toISODate() as string);
+}
+
+/** `March 11, 2025` (in the site's language). */
+export function formatDay(day: string, locale: string): string {
+  return parseDay(day).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+}
+
+/** `Tue, Mar 11`: short form for calendars and lists. */
+export function formatDayShort(day: string, locale: string): string {
+  return parseDay(day).setLocale(locale).toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
+}
+
+/** `March 2025`. */
+export function formatMonth(month: string, locale: string): string {
+  return parseDay(`${month}-01`).setLocale(locale).toLocaleString({ month: 'long', year: 'numeric' });
+}
+
+/** `Week 11, 2025 (Mar 10 – Mar 16)`. */
+export function formatWeek(week: string, locale: string): string {
+  const days = daysOfWeek(week);
+  const short = (day: string) => parseDay(day).setLocale(locale).toLocaleString({ month: 'short', day: 'numeric' });
+  return `Week ${Number(week.slice(6))}, ${week.slice(0, 4)} (${short(days[0] as string)} – ${short(days[6] as string)})`;
+}
+
+/** The weekday of a day, 1 = Monday … 7 = Sunday. */
+export function weekday(day: string): number {
+  return parseDay(day).weekday;
+}

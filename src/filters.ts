@@ -1,0 +1,16 @@
+/**
+ * The exact set of functions layouts may call. Anything a template would compute goes here as a
+ * small, typed, tested function; layouts stay to looping, printing and testing for presence.
+ */
+
+/** `1 paper`, `9 papers`, `1,024 papers`; `plural` defaults to `singular + "s"`. */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
+}
+
+/** Joins a site origin and a root-relative, already-encoded URL. */
+export function absoluteUrl(url: string, siteUrl: string): string {
+  return new URL(url, `${siteUrl}/`).href;
+}
+
+export const templateFilters = { countOf, absoluteUrl };

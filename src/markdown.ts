@@ -1,0 +1,120 @@
+/**
+ * Abstracts are Markdown with TeX math: this module turns one into HTML (math rendered by KaTeX at
+ * build time) and into plain text (TeX left as written), in one parse. It is separate because it is
+ * the only place untrusted prose becomes markup, so every safety rule lives here: raw HTML off,
+ * only http(s)/mailto links, no images, no headings, KaTeX untrusted, bad TeX shown as source.
+ */
+import markdownIt from 'markdown-it';
+import type { MarkdownIt, MarkdownItOptions, Token } from 'markdown-it';
+import dollarMathModule from '@vscode/markdown-it-katex';
+import bracketMath from 'markdown-it-texmath';
+import katex from 'katex';
+
+/** `html` = KaTeX HTML + MathML (pages, with KaTeX CSS); `mathml` = MathML only (feeds, email). */
+export type MathOutput = 'html' | 'mathml';
+
+export interface RenderedAbstract {
+  html: string;
+  /** The abstract as plain text: paragraphs separated by a blank line, TeX as written. */
+  text: string;
+  hasMath: boolean;
+  /** One line per formula KaTeX rejected, e.g. `formula "\frac{1}{" not rendered: Expected '}' …`. */
+  warnings: string[];
+}
+
+type RenderEnv = { hasMath: boolean; warnings: string[] };
+
+type Plugin = (md: MarkdownIt) => void;
+/** The package is CommonJS with `exports.default`; Node's ESM interop hands over the whole module object. */
+const dollarMath = ((dollarMathModule as unknown as { default?: Plugin }).default ?? dollarMathModule) as Plugin;
+
+const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
+const CLOSING: Record<string, string> = { $: '$', $$: '$$', '\\(': '\\)', '\\[': '\\]' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Creates the Markdown renderer for abstracts; `math` chooses how formulas are written. */
+export function createMarkdown(math: MathOutput = 'html'): MarkdownIt {
+  const options: MarkdownItOptions = { html: false, linkify: true, typographer: false };
+  const md = new markdownIt('default', options);
+  md.disable(['image', 'heading', 'lheading']);
+  md.validateLink = (url) => SAFE_LINK.test(url.trim());
+  md.use(dollarMath);
+  md.use(bracketMath, { delimiters: 'brackets' });
+  const render = (tokens: Token[], idx: number, _opts: unknown, env: unknown) =>
+    renderFormula(tokens[idx] as Token, math, env as RenderEnv);
+  for (const rule of ['math_inline', 'math_block', 'math_inline_block', 'math_block_eqno']) {
+    md.renderer.rules[rule] = render;
+  }
+  return md;
+}
+
+function delimiters(token: Token, display: boolean): [string, string] {
+  const open = token.markup || token.tag || (display ? '$$' : '$');
+  return [open, CLOSING[open] ?? open];
+}
+
+function renderFormula(token: Token, output: MathOutput, env: RenderEnv): string {
+  const display = token.type !== 'math_inline';
+  const tex = token.content;
+  env.hasMath = true;
+  try {
+    const rendered = katex.renderToString(tex, {
+      displayMode: display,
+      output: output === 'html' ? 'htmlAndMathml' : 'mathml',
+      throwOnError: true,
+      trust: false,
+      strict: 'ignore',
+      maxSize: 20,
+      maxExpand: 500,
+    });
+    if (!display) return rendered;
+    return token.block ? `<div class="math-display">${rendered}</div>\n` : rendered;
+  } catch (error) {
+    const [open, close] = delimiters(token, display);
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    env.warnings.push(`formula ${JSON.stringify(open + tex + close)} not rendered: ${reason}`);
+    const source = `<code class="math-source">${escapeHtml(open + tex + close)}</code>`;
+    return token.block ? `<p>${source}</p>\n` : source;
+  }
+}
+
+/** Renders one abstract to HTML and plain text with a renderer made by {@link createMarkdown}. */
+export function renderAbstract(md: MarkdownIt, source: string): RenderedAbstract {
+  const env: RenderEnv = { hasMath: false, warnings: [] };
+  const tokens = md.parse(source, env);
+  const html = md.renderer.render(tokens, md.options, env);
+  return { html, text: plainText(tokens), hasMath: env.hasMath, warnings: env.warnings };
+}
+
+function inlineText(children: Token[]): string {
+  let text = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+    else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+    else if (child.type.startsWith('math_')) {
+      const [open, close] = delimiters(child, child.type !== 'math_inline');
+      text += open + child.content + close;
+    }
+  }
+  return text;
+}
+
+/** The text of a parsed abstract: one line per block, blocks separated by a blank line. */
+function plainText(tokens: Token[]): string {
+  const blocks: string[] = [];
+  for (const token of tokens) {
+    if (token.type === 'inline') blocks.push(inlineText(token.children ?? []));
+    else if (token.type === 'fence' || token.type === 'code_block') blocks.push(token.content);
+    else if (token.type.startsWith('math_')) {
+      const [open, close] = delimiters(token, true);
+      blocks.push(open + token.content.trim() + close);
+    }
+  }
+  return blocks
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,75 @@
+/**
+ * The one pass of data (DESIGN §3): load and validate every paper, drop drafts from production,
+ * render abstracts, build every page's data and compile the stylesheet — each phase timed. The
+ * result is the single global data object Eleventy receives; content errors come back as problems.
+ */
+import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
+import { loadPapers } from './content.ts';
+import { buildPages, type Pages } from './pages.ts';
+import type { Problem } from './problems.ts';
+import type { SiteSettings } from './site.ts';
+import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
+
+export interface SiteData {
+  settings: SiteSettings;
+  pages: Pages;
+  stylesheet: Stylesheet;
+  katexStylesheet: string;
+  /** True in development builds: drafts are shown, marked as drafts. */
+  includeDrafts: boolean;
+}
+
+export interface LoadSiteOptions {
+  papersDir: string;
+  stylesDir: string;
+  settings: SiteSettings;
+  /** Drafts are never in production builds; the dev server shows them. */
+  includeDrafts: boolean;
+  /** Turns an absolute file path into the name used in messages. */
+  label?: (file: string) => string;
+  cache?: RenderCache;
+  /** Receives one progress line per phase. */
+  log?: (line: string) => void;
+  /** The clock for timings (passed in so tests and benchmarks can control it). */
+  now?: () => number;
+}
+
+export interface LoadSiteResult {
+  data?: SiteData;
+  problems: Problem[];
+}
+
+export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult> {
+  const log = options.log ?? (() => {});
+  const now = options.now ?? (() => performance.now());
+  let start = now();
+  const lap = () => {
+    const ms = Math.round(now() - start);
+    start = now();
+    return `${ms} ms`;
+  };
+
+  const loaded = await loadPapers(options.papersDir, options.label);
+  const errors = loaded.problems.filter((p) => p.severity === 'error').length;
+  log(`load: ${loaded.papers.length} papers read and checked, ${errors} errors (${lap()})`);
+  if (errors > 0) return { problems: loaded.problems };
+
+  const published = options.includeDrafts ? loaded.papers : loaded.papers.filter((p) => !p.draft);
+  const rendered = renderPapers(published, options.cache ?? createMemoryCache());
+  log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
+
+  const pages = buildPages(rendered.papers, options.settings);
+  const stylesheet = compileStyles(options.stylesDir);
+  log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
+
+  return {
+    data: {
+      settings: options.settings,
+      pages,
+      stylesheet,
+      katexStylesheet: `${katexAssetsPath}katex.min.css`,
+      includeDrafts: options.includeDrafts,
+    },
+    problems: [...loaded.problems, ...rendered.warnings],
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Site settings: the one documented place for what a maintainer may change (title, description,
+ * canonical URL, language, sizes). Kept apart so every other module receives settings as an
+ * argument and nothing deep inside reads the environment.
+ */
+
+export interface SiteSettings {
+  /** Shown in the header, page titles and feeds. */
+  title: string;
+  /** One sentence for meta descriptions and feeds. */
+  description: string;
+  /** Canonical origin without a trailing slash, e.g. `https://papers.example.org`. */
+  url: string;
+  /** BCP 47 language tag of the site's own text (`<html lang>`, feeds, date formats). */
+  language: string;
+  /** Papers in each site and topic feed (newest first). */
+  feedSize: number;
+  /** Papers per listing page (day, week, month, topic); more spill onto `page/2/`, `page/3/`, ... */
+  listingPageSize: number;
+  /** Authors shown on a paper card before "et al.". */
+  cardAuthors: number;
+  /** Characters of plain-text abstract shown on a paper card. */
+  excerptLength: number;
+}
+
+export const defaultSettings: SiteSettings = {
+  title: 'paperfeed',
+  description: 'Trending machine-learning papers, day by day: abstracts, feeds and search.',
+  url: 'http://localhost:8080',
+  language: 'en',
+  feedSize: 50,
+  listingPageSize: 100,
+  cardAuthors: 3,
+  excerptLength: 280,
+};
+
+/**
+ * Settings for a build. The canonical URL comes from `URL` (set by Netlify during builds) or
+ * `SITE_URL`, else the default for local builds. Pass the environment in; nothing reads it here.
+ */
+export function resolveSettings(
+  env: Record<string, string | undefined>,
+  overrides: Partial<SiteSettings> = {},
+): SiteSettings {
+  const url = normalizeSiteUrl(env.SITE_URL || env.URL || overrides.url || defaultSettings.url);
+  return { ...defaultSettings, ...overrides, url };
+}
+
+/** Checks a canonical URL and drops its trailing slash; throws with the fix when it is unusable. */
+export function normalizeSiteUrl(raw: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`site URL "${raw}" is not an absolute URL: set URL or SITE_URL to e.g. https://papers.example.org`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`site URL "${raw}" must start with https:// or http://`);
+  }
+  if (parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    throw new Error(`site URL "${raw}" must be an origin only (no path, query or fragment): the site is served from /`);
+  }
+  return parsed.origin;
+}
