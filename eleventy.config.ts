@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { createMemoryCache } from './src/abstracts.ts';
 import { templateFilters } from './src/filters.ts';
-import { ContentError, formatProblem } from './src/problems.ts';
+import { ContentError, displayPath, formatProblem } from './src/problems.ts';
 import { resolveSettings } from './src/site.ts';
 import { loadSite, type SiteData } from './src/site-data.ts';
 import { katexAssetsPath } from './src/styles.ts';
@@ -32,7 +32,7 @@ async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Pr
     stylesDir: path.join(root, 'styles'),
     settings: resolveSettings(process.env),
     includeDrafts: process.env.ELEVENTY_RUN_MODE !== 'build',
-    label: (file) => path.relative(root, file),
+    label: (file) => displayPath(root, file),
     cache,
   });
   for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));

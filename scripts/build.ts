@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build.ts';
-import { formatProblem, sortProblems } from '../src/problems.ts';
+import { displayPath, formatProblem, sortProblems } from '../src/problems.ts';
 import { resolveSettings } from '../src/site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     console.error(`build failed: ${count} content ${count === 1 ? 'error' : 'errors'}; fix them and build again (the previous output was kept)`);
     return 1;
   }
-  log(`done: ${path.relative(root, path.resolve(values.out)) || values.out} in ${Math.round(performance.now() - started)} ms`);
+  log(`done: ${displayPath(root, path.resolve(values.out))} in ${Math.round(performance.now() - started)} ms`);
   return 0;
 }
 

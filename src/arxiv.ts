@@ -20,8 +20,15 @@ export interface ArxivId {
 export function parseArxivId(text: string): ArxivId | undefined {
   const match = NEW_SCHEME.exec(text) ?? OLD_SCHEME.exec(text);
   if (!match) return undefined;
-  const [, id, version] = match;
+  const [, id, version] = match as unknown as [string, string, string | undefined];
+  if (!id.includes('/') && !hasRightLength(id)) return undefined;
   return version ? { id: id as string, version: Number(version) } : { id: id as string };
+}
+
+/** 4-digit numbers ran from 0704 to 1412, 5-digit numbers from 1501 on. */
+function hasRightLength(id: string): boolean {
+  const yymm = Number(id.slice(0, 4));
+  return id.length === 9 ? yymm >= 704 && yymm <= 1412 : yymm >= 1501;
 }
 
 /** The abstract page, e.g. `https://arxiv.org/abs/2310.02970`. */

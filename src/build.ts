@@ -7,7 +7,7 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { RenderCache } from './abstracts.ts';
-import type { Problem } from './problems.ts';
+import { displayPath, type Problem } from './problems.ts';
 import type { SiteSettings } from './site.ts';
 import { loadSite } from './site-data.ts';
 
@@ -55,7 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     stylesDir: path.join(options.root, 'styles'),
     settings: options.settings,
     includeDrafts: false,
-    label: (file) => path.relative(options.root, file) || file,
+    label: (file) => displayPath(options.root, file),
     log,
     now,
     ...(options.cache ? { cache: options.cache } : {}),
@@ -73,6 +73,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         eleventyConfig.addGlobalData('paperfeed', data);
       },
     });
+    eleventy.disableLogger();
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
     const files = written.flat().length;
     log(`write: ${files} files by Eleventy (${Math.round(now() - started)} ms)`);

@@ -18,7 +18,7 @@ export interface RenderedAbstract {
   /** The abstract as plain text: paragraphs separated by a blank line, TeX as written. */
   text: string;
   hasMath: boolean;
-  /** One line per formula KaTeX rejected, e.g. `formula "\frac{1}{" not rendered: Expected '}' …`. */
+  /** One line per formula KaTeX rejected, e.g. `formula $\frac{1}{$ is shown as source: KaTeX parse error: …`. */
   warnings: string[];
 }
 
@@ -75,7 +75,7 @@ function renderFormula(token: Token, output: MathOutput, env: RenderEnv): string
   } catch (error) {
     const [open, close] = delimiters(token, display);
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    env.warnings.push(`formula ${JSON.stringify(open + tex + close)} not rendered: ${reason}`);
+    env.warnings.push(`formula ${open + tex + close} is shown as source: ${reason}`);
     const source = `<code class="math-source">${escapeHtml(open + tex + close)}</code>`;
     return token.block ? `<p>${source}</p>\n` : source;
   }

@@ -3,6 +3,7 @@
  * Every check reports problems instead of throwing, so one run lists all of them; this module owns
  * their one-line format and the error that carries a list of them out of a build.
  */
+import path from 'node:path';
 
 export type Severity = 'error' | 'warning';
 
@@ -58,4 +59,10 @@ export function findContentError(error: unknown): ContentError | undefined {
     current = next.originalError ?? next.cause;
   }
   return undefined;
+}
+
+/** A file's path relative to the project when it is inside it, else absolute: short and unambiguous. */
+export function displayPath(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }

@@ -41,9 +41,13 @@ const list = (what: string, example: string) =>
   );
 
 const httpUrl = (example: string) =>
-  z.string({ error: `must be an absolute http(s) URL, e.g. ${example}` }).refine(isHttpUrl, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not an absolute http(s) URL: write it in full, e.g. ${example}`,
-  });
+  z
+    .string({ error: `must be an absolute http(s) URL, e.g. ${example}` })
+    .trim()
+    .refine(isHttpUrl, {
+      error: (issue) => `${JSON.stringify(issue.input)} is not an absolute http(s) URL: write it in full, e.g. ${example}`,
+    })
+    .transform((value) => new URL(value).href);
 
 /** The front matter fields of a paper file; `null` values count as absent. */
 export const paperFields = z.object({

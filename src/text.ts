@@ -36,6 +36,6 @@ export function excerpt(text: string, max: number): string {
   if (chars.length <= max) return folded;
   const head = chars.slice(0, max).join('');
   const lastSpace = head.lastIndexOf(' ');
-  const cut = lastSpace > max * 0.6 ? head.slice(0, lastSpace) : head;
+  const cut = lastSpace > max * 0.5 ? head.slice(0, lastSpace) : head;
   return `${cut.replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
 }

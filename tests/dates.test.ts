@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { daysOfMonth, daysOfWeek, formatDay, formatMonth, formatWeek, isCalendarDay, monthKey, weekKey } from '../src/dates.ts';
+
+describe('dates', () => {
+  it.each([
+    ['2024-12-30', '2025-W01'],
+    ['2025-01-05', '2025-W01'],
+    ['2021-01-03', '2020-W53'],
+    ['2020-12-31', '2020-W53'],
+    ['2026-01-01', '2026-W01'],
+    ['2025-03-11', '2025-W11'],
+  ])('puts %s in ISO week %s', (day, week) => {
+    expect(weekKey(day)).toBe(week);
+  });
+
+  it('lists the seven days of an ISO week, Monday first, across a year end', () => {
+    expect(daysOfWeek('2025-W01')).toEqual(['2024-12-30', '2024-12-31', '2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05']);
+    expect(daysOfWeek('2020-W53').at(-1)).toBe('2021-01-03');
+  });
+
+  it('lists every day of a month, leap years included', () => {
+    expect(daysOfMonth('2024-02')).toHaveLength(29);
+    expect(daysOfMonth('2025-02').at(-1)).toBe('2025-02-28');
+  });
+
+  it('knows real calendar days', () => {
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2025-02-29')).toBe(false);
+    expect(isCalendarDay('2025-3-1')).toBe(false);
+    expect(isCalendarDay('2025-03-11T00:00')).toBe(false);
+  });
+
+  it('formats labels the same whatever the process time zone', () => {
+    expect(formatDay('2025-03-11', 'en')).toBe('March 11, 2025');
+    expect(formatMonth('2025-03', 'en')).toBe('March 2025');
+    expect(formatWeek('2025-W01', 'en')).toBe('Week 1, 2025 (Dec 30 – Jan 5)');
+    expect(monthKey('2025-03-11')).toBe('2025-03');
+  });
+});
