@@ -17,6 +17,7 @@ interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(target: string): void;
+  addExtension(extensions: string[], options: { key: string }): void;
   ignores: Set<string>;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
@@ -47,6 +48,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
     eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache));
   }
   eleventyConfig.ignores.add('content/papers/**');
+  // Non-HTML outputs are TypeScript templates (content/*.11ty.ts) that call into src/; tsx loads them.
+  eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true, trimBlocks: true, lstripBlocks: true });
   for (const [name, filter] of Object.entries(templateFilters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addPassthroughCopy({
@@ -59,6 +62,6 @@ export default function configure(eleventyConfig: EleventyConfig) {
 
 export const config = {
   dir: { input: 'content', includes: '../layouts' },
-  templateFormats: ['njk'],
+  templateFormats: ['njk', '11ty.ts'],
   htmlTemplateEngine: 'njk',
 };

@@ -49,6 +49,9 @@ const httpUrl = (example: string) =>
     })
     .transform((value) => new URL(value).href);
 
+/** An arXiv category (https://arxiv.org/category_taxonomy): `cs.LG`, `hep-th`, `cond-mat.mes-hall`. */
+const ARXIV_CATEGORY = /^[a-z]+(?:-[a-z]+)*(?:\.[A-Za-z]+(?:-[A-Za-z]+)*)?$/;
+
 /** The front matter fields of a paper file; `null` values count as absent. */
 export const paperFields = z.object({
   title: text('the title', 'title: "Attention Is All You Need"'),
@@ -58,6 +61,12 @@ export const paperFields = z.object({
     .refine((value) => parseArxivId(value) !== undefined, {
       error: (issue) =>
         `${JSON.stringify(issue.input)} is not an arXiv id: use the new form 2310.02970 (with a version: 2310.02970v3) or the old form hep-th/9901001`,
+    })
+    .optional(),
+  category: z
+    .string({ error: 'must be an arXiv category such as cs.LG' })
+    .refine((value) => ARXIV_CATEGORY.test(value), {
+      error: (issue) => `${JSON.stringify(issue.input)} is not an arXiv category: write the primary one, e.g. cs.LG, hep-th or astro-ph.GA`,
     })
     .optional(),
   authors: list('author', 'Ada Lovelace').default([]),
@@ -78,7 +87,7 @@ export const paperFields = z.object({
 export type PaperFields = z.output<typeof paperFields>;
 export const FIELD_NAMES = Object.keys(paperFields.shape) as (keyof PaperFields)[];
 /** Fields whose values are text: YAML numbers or booleans there are read as the text written. */
-export const TEXT_FIELDS = new Set(['title', 'date', 'arxiv', 'authors', 'topics', 'published', 'venue', 'submitter']);
+export const TEXT_FIELDS = new Set(['title', 'date', 'arxiv', 'category', 'authors', 'topics', 'published', 'venue', 'submitter']);
 
 export function isHttpUrl(value: string): boolean {
   if (!/^https?:\/\//i.test(value)) return false;

@@ -50,6 +50,8 @@ export interface PaperView extends Card {
   published?: string;
   publishedLabel?: string;
   venue?: string;
+  /** The arXiv primary category, e.g. `cs.LG`. */
+  category?: string;
   submitter?: string;
   day: Link;
   week: Link;
@@ -115,6 +117,7 @@ export function toPaperView(paper: RenderedPaper, card: Card, settings: SiteSett
     view.publishedLabel = formatDay(paper.published, settings.language);
   }
   if (paper.venue) view.venue = paper.venue;
+  if (paper.category) view.category = paper.category;
   if (paper.submitter) view.submitter = paper.submitter;
   if (prev) view.prev = { label: prev.title, url: prev.url };
   if (next) view.next = { label: next.title, url: next.url };

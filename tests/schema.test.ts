@@ -3,7 +3,7 @@ import { FIELD_NAMES, isHttpUrl, suggestField, validateFields } from '../src/sch
 
 describe('schema', () => {
   it('has exactly the fields of the content contract', () => {
-    expect(FIELD_NAMES).toEqual(['title', 'date', 'arxiv', 'authors', 'topics', 'upvotes', 'published', 'venue', 'code', 'project', 'pdf', 'submitter', 'draft']);
+    expect(FIELD_NAMES).toEqual(['title', 'date', 'arxiv', 'category', 'authors', 'topics', 'upvotes', 'published', 'venue', 'code', 'project', 'pdf', 'submitter', 'draft']);
   });
 
   it.each([
@@ -21,6 +21,16 @@ describe('schema', () => {
   it('normalises URLs so they are valid in HTML and XML', () => {
     const { fields } = validateFields({ title: 'T', date: '2025-01-01', code: ' https://example.org/a b?q=<x> ' });
     expect(fields?.code).toBe('https://example.org/a%20b?q=%3Cx%3E');
+  });
+
+  it.each(['cs.LG', 'hep-th', 'math.CA', 'astro-ph.GA', 'cond-mat.mes-hall', 'q-fin.ST'])('accepts the arXiv category %s', (category) => {
+    expect(validateFields({ title: 'T', date: '2025-01-01', category }).problems).toEqual([]);
+  });
+
+  it.each(['CS.LG', 'cs LG', 'cs.', '.LG', 'cs.LG,cs.AI'])('rejects the category %j', (category) => {
+    expect(validateFields({ title: 'T', date: '2025-01-01', category }).problems).toEqual([
+      { field: 'category', message: expect.stringContaining('is not an arXiv category') },
+    ]);
   });
 
   it('accepts only absolute http(s) URLs', () => {
