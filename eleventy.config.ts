@@ -28,11 +28,12 @@ const root = import.meta.dirname;
 
 /** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
 async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Promise<SiteData> {
+  const devServer = process.env.ELEVENTY_RUN_MODE !== 'build';
   const { data, problems } = await loadSite({
     papersDir: path.join(root, 'content/papers'),
     stylesDir: path.join(root, 'styles'),
-    settings: resolveSettings(process.env),
-    includeDrafts: process.env.ELEVENTY_RUN_MODE !== 'build',
+    settings: resolveSettings(process.env, devServer ? { url: 'http://localhost:8080' } : {}),
+    includeDrafts: devServer,
     label: (file) => displayPath(root, file),
     cache,
   });

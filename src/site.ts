@@ -9,7 +9,10 @@ export interface SiteSettings {
   title: string;
   /** One sentence for meta descriptions and feeds. */
   description: string;
-  /** Canonical origin without a trailing slash, e.g. `https://papers.example.org`. */
+  /**
+   * Canonical origin without a trailing slash: where the site is published. Set it to your domain;
+   * during Netlify builds the `URL` variable overrides it, and `SITE_URL` overrides both.
+   */
   url: string;
   /** BCP 47 language tag of the site's own text (`<html lang>`, feeds, date formats). */
   language: string;
@@ -26,7 +29,7 @@ export interface SiteSettings {
 export const defaultSettings: SiteSettings = {
   title: 'paperfeed',
   description: 'Trending machine-learning papers, day by day: abstracts, feeds and search.',
-  url: 'http://localhost:8080',
+  url: 'https://paperfeed.netlify.app',
   language: 'en',
   feedSize: 50,
   listingPageSize: 100,
@@ -35,8 +38,9 @@ export const defaultSettings: SiteSettings = {
 };
 
 /**
- * Settings for a build. The canonical URL comes from `URL` (set by Netlify during builds) or
- * `SITE_URL`, else the default for local builds. Pass the environment in; nothing reads it here.
+ * Settings for a build. The canonical URL comes from `SITE_URL`, else `URL` (set by Netlify during
+ * builds), else `overrides.url` (the dev server's own address), else the default. Pass the
+ * environment in; nothing reads it here.
  */
 export function resolveSettings(
   env: Record<string, string | undefined>,

@@ -6,9 +6,11 @@ describe('resolveSettings', () => {
     expect(resolveSettings({ URL: 'https://papers.example.org/' }).url).toBe('https://papers.example.org');
   });
 
-  it('prefers SITE_URL over URL, and defaults to localhost', () => {
+  it('prefers SITE_URL over URL over the dev server address over the default', () => {
     expect(resolveSettings({ URL: 'https://a.example', SITE_URL: 'https://b.example' }).url).toBe('https://b.example');
     expect(resolveSettings({}).url).toBe(defaultSettings.url);
+    expect(resolveSettings({}, { url: 'http://localhost:8080' }).url).toBe('http://localhost:8080');
+    expect(resolveSettings({ URL: 'https://a.example' }, { url: 'http://localhost:8080' }).url).toBe('https://a.example');
   });
 
   it('rejects unusable URLs with the fix', () => {
