@@ -7,6 +7,23 @@ import { DateTime } from 'luxon';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * Remembers a pure function's results by its arguments: a site has tens of thousands of papers but
+ * only a few hundred distinct days, so each day is parsed and formatted once.
+ */
+function memoize<A extends string[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const cache = new Map<string, R>();
+  return (...args: A) => {
+    const key = args.join('\0');
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      value = fn(...args);
+      cache.set(key, value);
+    }
+    return value as R;
+  };
+}
+
 function parseDay(day: string): DateTime {
   const parsed = DateTime.fromISO(day, { zone: 'utc' });
   if (!DAY_PATTERN.test(day) || !parsed.isValid) throw new Error(`not a calendar day: "${day}"`);
@@ -14,14 +31,14 @@ function parseDay(day: string): DateTime {
 }
 
 /** True when `text` is `YYYY-MM-DD` and names a real day of the proleptic Gregorian calendar. */
-export function isCalendarDay(text: string): boolean {
+export const isCalendarDay = memoize(function isCalendarDay(text: string): boolean {
   return DAY_PATTERN.test(text) && DateTime.fromISO(text, { zone: 'utc' }).isValid;
-}
+});
 
 /** The ISO 8601 week of a day, as `YYYY-Www` (`2024-12-30` → `2025-W01`, `2021-01-03` → `2020-W53`). */
-export function weekKey(day: string): string {
+export const weekKey = memoize(function weekKey(day: string): string {
   return parseDay(day).toFormat("kkkk-'W'WW");
-}
+});
 
 /** The month of a day, as `YYYY-MM`. */
 export function monthKey(day: string): string {
@@ -42,26 +59,26 @@ export function daysOfMonth(month: string): string[] {
 }
 
 /** `March 11, 2025` (in the site's language). */
-export function formatDay(day: string, locale: string): string {
+export const formatDay = memoize(function formatDay(day: string, locale: string): string {
   return parseDay(day).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
-}
+});
 
 /** `Tue, Mar 11`: short form for calendars and lists. */
-export function formatDayShort(day: string, locale: string): string {
+export const formatDayShort = memoize(function formatDayShort(day: string, locale: string): string {
   return parseDay(day).setLocale(locale).toLocaleString({ weekday: 'short', month: 'short', day: 'numeric' });
-}
+});
 
 /** `March 2025`. */
-export function formatMonth(month: string, locale: string): string {
+export const formatMonth = memoize(function formatMonth(month: string, locale: string): string {
   return parseDay(`${month}-01`).setLocale(locale).toLocaleString({ month: 'long', year: 'numeric' });
-}
+});
 
 /** `Week 11, 2025 (Mar 10 – Mar 16)`. */
-export function formatWeek(week: string, locale: string): string {
+export const formatWeek = memoize(function formatWeek(week: string, locale: string): string {
   const days = daysOfWeek(week);
   const short = (day: string) => parseDay(day).setLocale(locale).toLocaleString({ month: 'short', day: 'numeric' });
   return `Week ${Number(week.slice(6))}, ${week.slice(0, 4)} (${short(days[0] as string)} – ${short(days[6] as string)})`;
-}
+});
 
 /** The weekday of a day, 1 = Monday … 7 = Sunday. */
 export function weekday(day: string): number {

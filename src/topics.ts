@@ -12,6 +12,19 @@ const MAX_SLUG = 80;
  * `Équité` → `equite`; `機械学習` → `機械学習`; `🤖` → `topic-` + 8 hex digits.
  */
 export function slugifyTopic(label: string): string {
+  let slug = slugs.get(label);
+  if (slug === undefined) {
+    slug = computeSlug(label);
+    if (slugs.size > 100_000) slugs.clear();
+    slugs.set(label, slug);
+  }
+  return slug;
+}
+
+/** Slugs by label: a site has few distinct labels used many times. */
+const slugs = new Map<string, string>();
+
+function computeSlug(label: string): string {
   const folded = label
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
