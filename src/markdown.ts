@@ -74,11 +74,17 @@ function renderFormula(token: Token, output: MathOutput, env: RenderEnv): string
     return token.block ? `<div class="math-display">${rendered}</div>\n` : rendered;
   } catch (error) {
     const [open, close] = delimiters(token, display);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = katexReason(error);
     env.warnings.push(`formula ${open + tex + close} is shown as source: ${reason}`);
     const source = `<code class="math-source">${escapeHtml(open + tex + close)}</code>`;
     return token.block ? `<p>${source}</p>\n` : source;
   }
+}
+
+/** KaTeX's reason without its position excerpt (which underlines the source with combining characters). */
+function katexReason(error: unknown): string {
+  if (error instanceof katex.ParseError) return `KaTeX: ${error.rawMessage}`;
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
 }
 
 /** Renders one abstract to HTML and plain text with a renderer made by {@link createMarkdown}. */
