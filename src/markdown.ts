@@ -6,9 +6,9 @@
  */
 import markdownIt from 'markdown-it';
 import type { MarkdownIt, MarkdownItOptions, Token } from 'markdown-it';
-import dollarMathModule from '@vscode/markdown-it-katex';
 import bracketMath from 'markdown-it-texmath';
 import katex from 'katex';
+import { dollarMath } from './math-syntax.ts';
 
 /** `html` = KaTeX HTML + MathML (pages, with KaTeX CSS); `mathml` = MathML only (feeds, email). */
 export type MathOutput = 'html' | 'mathml';
@@ -24,9 +24,24 @@ export interface RenderedAbstract {
 
 type RenderEnv = { hasMath: boolean; warnings: string[] };
 
-type Plugin = (md: MarkdownIt) => void;
-/** The package is CommonJS with `exports.default`; Node's ESM interop hands over the whole module object. */
-const dollarMath = ((dollarMathModule as unknown as { default?: Plugin }).default ?? dollarMathModule) as Plugin;
+/**
+ * Macros arXiv abstracts use that KaTeX lacks (astronomy's AAS macros, LaTeX's \\mbox). Each render
+ * gets a fresh copy, so a `\\gdef` in one abstract can never change another.
+ */
+const ARXIV_MACROS: Record<string, string> = {
+  '\\mbox': '\\text{#1}',
+  '\\msun': 'M_\\odot',
+  '\\Msun': 'M_\\odot',
+  '\\lsun': 'L_\\odot',
+  '\\Lsun': 'L_\\odot',
+  '\\kms': '\\mathrm{km\\,s^{-1}}',
+  '\\degr': '^\\circ',
+  '\\arcsec': '^{\\prime\\prime}',
+  '\\arcmin': '^{\\prime}',
+  '\\sun': '\\odot',
+  '\\lsim': '\\lesssim',
+  '\\gsim': '\\gtrsim',
+};
 
 const SAFE_LINK = /^(https?:\/\/|mailto:)/i;
 const CLOSING: Record<string, string> = { $: '$', $$: '$$', '\\(': '\\)', '\\[': '\\]' };
@@ -69,6 +84,7 @@ function renderFormula(token: Token, output: MathOutput, env: RenderEnv): string
       strict: 'ignore',
       maxSize: 20,
       maxExpand: 500,
+      macros: { ...ARXIV_MACROS },
     });
     if (!display) return rendered;
     return token.block ? `<div class="math-display">${rendered}</div>\n` : rendered;

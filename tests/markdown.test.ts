@@ -55,6 +55,20 @@ describe('renderAbstract', () => {
     expect(html).toContain('math-source');
   });
 
+  it('knows the arXiv macros KaTeX lacks', () => {
+    const { warnings, html } = render('A $1.4\\msun$ star at $30\\kms$ and $\\mbox{[Fe/H]}$.');
+    expect(warnings).toEqual([]);
+    expect(cheerio.load(html)('.katex')).toHaveLength(3);
+  });
+
+  it('keeps one abstract\'s macro definitions out of the next', () => {
+    const first = render('$\\gdef\\frac#1#2{BROKEN} x$');
+    const second = render('$\\frac{1}{2}$');
+    expect(first.warnings).toEqual([]);
+    expect(cheerio.load(second.html)('annotation').text()).toBe('\\frac{1}{2}');
+    expect(cheerio.load(second.html)('.katex-html').text()).not.toContain('BROKEN');
+  });
+
   it('never makes a live link from TeX', () => {
     const { html } = render('$\\href{javascript:alert(1)}{x}$ and $\\url{javascript:alert(2)}$');
     expect(cheerio.load(html)('a')).toHaveLength(0);
