@@ -25,12 +25,14 @@ interface EleventyConfig {
 }
 
 const root = import.meta.dirname;
+/** The papers the dev server shows: `content/papers/`, or `PAPERS_DIR` (tests point it elsewhere). */
+const papersDir = path.resolve(root, process.env.PAPERS_DIR ?? 'content/papers');
 
 /** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
 async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Promise<SiteData> {
   const devServer = process.env.ELEVENTY_RUN_MODE !== 'build';
   const { data, problems } = await loadSite({
-    papersDir: path.join(root, 'content/papers'),
+    papersDir,
     stylesDir: path.join(root, 'styles'),
     settings: resolveSettings(process.env, devServer ? { url: 'http://localhost:8080' } : {}),
     includeDrafts: devServer,
@@ -57,7 +59,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
     'node_modules/katex/dist/katex.min.css': `${katexAssetsPath}katex.min.css`,
     'node_modules/katex/dist/fonts': `${katexAssetsPath}fonts`,
   });
-  for (const target of ['content/papers/', 'styles/', 'src/']) eleventyConfig.addWatchTarget(target);
+  for (const target of [papersDir, 'styles/', 'src/']) eleventyConfig.addWatchTarget(target);
   eleventyConfig.setServerOptions({ port: 8080 });
 }
 
