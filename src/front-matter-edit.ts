@@ -99,8 +99,8 @@ function insertField(yaml: string, doc: Document, edit: FieldEdit, order: number
     .find((pair): pair is Pair => pair !== undefined);
   const at = next ? ((next.key as Scalar).range?.[0] ?? -1) : yaml.length;
   if (next && at !== lineStart(yaml, at)) return undefined;
-  if (next) return { at, end: at, text, order };
-  return { at, end: at, text: `${yaml.length > 0 && !yaml.endsWith('\n') ? '\n' : ''}${text.replace(/\n$/, '')}`, order };
+  if (next || yaml === '' || yaml.endsWith('\n')) return { at, end: at, text, order };
+  return { at, end: at, text: `\n${text.replace(/\n$/, '')}`, order };
 }
 
 function lineStart(text: string, at: number): number {

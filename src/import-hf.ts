@@ -14,6 +14,7 @@ import {
   type ImportRecord,
   type SourceEntries,
 } from './import-record.ts';
+import { foldWhitespace } from './text.ts';
 
 export interface HfOptions {
   /** The listing day for every entry (`--date`); otherwise each entry's own day is used. */
@@ -89,7 +90,7 @@ function toRecord({ value, position }: Positioned, options: HfOptions): ImportRe
   const paper = isObject(value.paper) ? value.paper : value;
   const label = typeof paper.id === 'string' ? paper.id : undefined;
   const fields: ImportRecord['fields'] = {
-    title: present(value.title) ?? present(paper.title),
+    title: folded(value.title) ?? folded(paper.title),
     date: listingDay(value, paper, options),
     arxiv: present(paper.id),
     authors: authorsOf(paper.authors),
@@ -105,6 +106,11 @@ function toRecord({ value, position }: Positioned, options: HfOptions): ImportRe
     return { position, ...(label ? { label } : {}), field: 'date', message: 'the entry has no listing day (no submittedOnDailyAt or publishedAt): pass --date YYYY-MM-DD' };
   }
   return { position, ...(label ? { label } : {}), fields, abstract };
+}
+
+/** Text with its line wraps folded (the paper title is hard-wrapped like the abstract); other values as they are. */
+function folded(value: unknown): unknown {
+  return present(typeof value === 'string' ? foldWhitespace(value) : value);
 }
 
 /** `--date`, else the crawl's `_listing_date`, else the day it was submitted to the daily list, else its `publishedAt`. */

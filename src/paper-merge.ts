@@ -47,7 +47,7 @@ export function mergePaperText(existing: string, incoming: Incoming): Merge {
   const { edits, changes } = planEdits(doc, incoming);
   const yamlStart = match[0].indexOf('\n') + 1;
   const newYaml = editFrontMatter(yaml, doc, edits);
-  const head = match[1] === undefined ? `${text.slice(0, yamlStart)}${newYaml ? `${newYaml}\n` : ''}` : text.slice(0, yamlStart) + newYaml;
+  const head = match[1] === undefined ? `${text.slice(0, yamlStart)}${newYaml ? `${newYaml.replace(/\n$/, '')}\n` : ''}` : text.slice(0, yamlStart) + newYaml;
   const tail = text.slice(match[1] === undefined ? yamlStart : yamlStart + yaml.length, match[0].length);
   let body = text.slice(match[0].length);
   if (body.trim() === '' && incoming.abstract.trim() !== '') {
