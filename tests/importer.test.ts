@@ -8,6 +8,7 @@ import { parseHfResponse } from '../src/import-hf.ts';
 import { importRecords, type ImportOptions } from '../src/importer.ts';
 import { parsePaper } from '../src/content.ts';
 import { renderScaffold } from '../src/scaffold.ts';
+import { HOSTILE } from './helpers/corpus.ts';
 import { fixture, HF_FIXTURES, hfEntry } from './helpers/imports.ts';
 import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
 import { readPage, runBuild, type BuildRun } from './helpers/site.ts';
@@ -173,6 +174,33 @@ describe('invalid entries', () => {
     const report = await importText(JSON.stringify([hfEntry()]), dir);
     expect(report.invalid).toEqual([expect.objectContaining({ field: 'autors', message: expect.stringContaining('did you mean "authors"') })]);
     expect(report.written).toBe(0);
+  });
+});
+
+describe('hostile entries', () => {
+  it('are written as text and built without anything executing', async () => {
+    const dir = await newDir();
+    const hostile = hfEntry(
+      { authors: [{ name: `Eve ${HOSTILE}`, hidden: false }, { name: 'Ctrl\u0001 Char\uFFFE', hidden: false }], summary: `Abstract ${HOSTILE}\n[x](javascript:alert(1))`, githubRepo: 'https://github.com/a/b?q=<script>' },
+      { title: `Title ${HOSTILE} # not a comment: "quoted"`, summary: undefined, submittedBy: { name: `<b>${HOSTILE}</b>` } },
+    );
+    const report = await importText(JSON.stringify([hostile]), dir);
+    expect(report.invalid).toEqual([]);
+    const run = await runBuild(dir);
+    expect(run.code).toBe(0);
+    const $ = await readPage(run.outDir, '/papers/2503.12329/');
+    expect($('h1').text()).toBe(`Title ${HOSTILE} # not a comment: "quoted"`);
+    expect($('script:not([type="application/ld+json"]), img, iframe, [onerror]')).toHaveLength(0);
+    expect($('a[href^="javascript:"]')).toHaveLength(0);
+    expect($('.paper-authors').text()).toContain('Ctrl Char');
+    expect($.html()).toContain('{{ 7*7 }}');
+  });
+
+  it('with links that are not http(s) are invalid, not written', async () => {
+    const dir = await newDir();
+    const report = await importText(JSON.stringify([hfEntry({ githubRepo: 'javascript:alert(1)', projectPage: 'data:text/html,<script>' })]), dir);
+    expect(report.invalid.map((p) => p.field)).toEqual(['code', 'project']);
+    expect(await readdir(dir)).toEqual([]);
   });
 });
 
