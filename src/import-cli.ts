@@ -91,8 +91,9 @@ function usageError(io: CommandIo, message: string): number {
 /** A Hugging Face URL names its day (`?date=2025-03-11`): that is the listing day unless --date says otherwise. */
 function dateFromUrl(kind: string, source: string, io: CommandIo): string | undefined {
   if (kind !== 'hf' || !/^https?:\/\//i.test(source)) return undefined;
-  const date = new URL(source).searchParams.get('date') ?? undefined;
-  if (date) io.out(`date: ${date} (from the URL)`);
+  const date = new URL(source).searchParams.get('date') ?? '';
+  if (!isCalendarDay(date)) return undefined;
+  io.out(`date: ${date} (from the URL)`);
   return date;
 }
 

@@ -130,6 +130,18 @@ describe('importing into files a maintainer already has', () => {
     expect(paper).toMatchObject({ date: '2025-07-01', arxiv: '2505.21777', category: 'cs.LG', title: expect.stringContaining('Memorization'), draft: false });
   });
 
+  it('completes a paper imported from Hugging Face with arXiv\'s category, topics, venue and PDF, keeping the rest', async () => {
+    const dir = await newDir();
+    await importText(JSON.stringify([hfEntry({ id: '0704.0001', upvotes: 5 }, { title: 'Diphotons, as listed' })]), dir);
+    const file = path.join(dir, '2025', '03', '0704.0001.md');
+    const before = await readFile(file, 'utf8');
+    const report = await importText(fixture('arxiv/query.atom.xml'), dir);
+    expect(report.outcomes[6]).toMatchObject({ kind: 'updated', file, changes: ['filled category, topics, venue, pdf'] });
+    const { paper } = parsePaper(file, await readFile(file));
+    expect(paper).toMatchObject({ title: 'Diphotons, as listed', upvotes: 5, category: 'hep-ph', topics: ['High Energy Physics - Phenomenology'], venue: 'Phys.Rev.D76:013009,2007' });
+    expect((await readFile(file, 'utf8')).startsWith(before.slice(0, before.indexOf('authors:')))).toBe(true);
+  });
+
   it('imports the same paper twice in one response into one file', async () => {
     const dir = await newDir();
     const report = await importText(JSON.stringify([hfEntry({ upvotes: 3 }), hfEntry({ upvotes: 9 })]), dir);
