@@ -28,7 +28,8 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+/** The `---` fenced front matter at the start of a file; group 1 is the YAML (absent when empty). */
+export const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** File names that would collide with listing folders under `/papers/`. */
 const RESERVED_IDS = new Set(['date', 'week', 'month']);
