@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// Code run in the page is passed as strings: the project's TypeScript has no DOM types.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runBuild, type BuildRun } from './helpers/site.ts';
 import { serveSite, type Server } from './helpers/serve.ts';
@@ -46,7 +47,7 @@ describe('the Copy BibTeX button in a real browser', () => {
     const button = page.getByRole('button', { name: 'Copy BibTeX' });
     await button.click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('BibTeX copied to the clipboard.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bib);
+    expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(bib);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -57,21 +58,19 @@ describe('the Copy BibTeX button in a real browser', () => {
     const { page } = await open(context);
     await page.locator('.cite pre').focus();
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy BibTeX');
+    expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('Copy BibTeX');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(bib);
+    await expect.poll(() => page.evaluate<string>('navigator.clipboard.readText()')).toBe(bib);
     await context.close();
   });
 
   it('selects the BibTeX and says so when the clipboard refuses', async () => {
     const context = await browser.newContext();
     const { page } = await open(context);
-    await page.evaluate(() => {
-      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-    });
+    await page.evaluate("navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'))");
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/selected/);
-    expect(await page.evaluate(() => window.getSelection()?.toString().trimEnd())).toBe(bib.trimEnd());
+    expect(await page.evaluate<string>('window.getSelection().toString().trimEnd()')).toBe(bib.trimEnd());
     await context.close();
   });
 
