@@ -4,6 +4,7 @@ import { sitemapEntries, sitemapFiles, type TextFile } from '../src/sitemap.ts';
 
 type Data = { paperfeed: SiteData; file: TextFile };
 
+// Pagination needs a data key to start from; `before` replaces the papers with the sitemap's files.
 export const data = {
   pagination: {
     data: 'paperfeed.pages.papers',

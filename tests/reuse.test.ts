@@ -105,3 +105,15 @@ describe('files for reuse, built from hostile and tricky content', () => {
     expect(await readFile(path.join(run.outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
   });
 });
+
+describe('files for reuse on an empty site', () => {
+  it('still has a valid sitemap of its home and topic pages, robots.txt and an empty latest.json', async () => {
+    const run = await runBuild(await writePapers({}));
+    expect(run.code).toBe(0);
+    expect(await xmlSchemaProblems(SITEMAP_XSD, [path.join(run.outDir, 'sitemap.xml')])).toEqual([]);
+    const $ = cheerio.load(await readFile(path.join(run.outDir, 'sitemap.xml'), 'utf8'), { xml: true });
+    expect($('loc').map((_, loc) => $(loc).text()).get()).toEqual([`${SITE}/`, `${SITE}/topics/`]);
+    expect(await readJson(run.outDir, '/api/daily_papers/latest.json')).toEqual([]);
+    expect(await readFile(path.join(run.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap:');
+  });
+});
