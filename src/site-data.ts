@@ -4,6 +4,7 @@
  * result is the single global data object Eleventy receives; content errors come back as problems.
  */
 import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
+import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
@@ -15,6 +16,8 @@ export interface SiteData {
   pages: Pages;
   stylesheet: Stylesheet;
   katexStylesheet: string;
+  /** The "Copy BibTeX" script of paper pages. */
+  citeScript: Script;
   /** True in development builds: drafts are shown, marked as drafts. */
   includeDrafts: boolean;
 }
@@ -68,6 +71,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       pages,
       stylesheet,
       katexStylesheet: `${katexAssetsPath}katex.min.css`,
+      citeScript: loadCiteScript(),
       includeDrafts: options.includeDrafts,
     },
     problems: [...loaded.problems, ...rendered.warnings],

@@ -12,6 +12,19 @@ export const topicsPath = () => '/topics/';
 export const topicPath = (slug: string) => `/topics/${slug}/`;
 export const searchPath = () => '/search/';
 
+/** A paper's BibTeX; old-style ids keep their slash (`/papers/hep-th/9901001/cite.bib`). */
+export const paperBibPath = (id: string) => `${paperPath(id)}cite.bib`;
+/** The BibTeX of every paper listed on a day. */
+export const dayBibPath = (day: string) => `${dayPath(day)}papers.bib`;
+/** The JSON API, shaped like the Hugging Face Papers API; old-style ids keep their slash (`/api/papers/hep-th/9901001.json`). */
+export const apiPaperPath = (id: string) => `/api/papers/${id}.json`;
+export const apiDayPath = (day: string) => `/api/daily_papers/${day}.json`;
+export const apiLatestPath = () => '/api/daily_papers/latest.json';
+/** The sitemap (an index when the site has more URLs than one sitemap may list) and its parts. */
+export const sitemapPath = () => '/sitemap.xml';
+export const sitemapPartPath = (n: number) => `/sitemap-${n}.xml`;
+export const robotsPath = () => '/robots.txt';
+
 /** Page `n` of a paginated listing: page 1 is the listing itself, later pages are `…/page/n/`. */
 export function pagePath(listing: string, n: number): string {
   return n <= 1 ? listing : `${listing}page/${n}/`;

@@ -4,6 +4,7 @@
  * only print fields and test for their presence.
  */
 import { arxivAbsUrl, arxivPdfUrl } from './arxiv.ts';
+import { toCitable, type Citable } from './citable.ts';
 import type { Paper } from './content.ts';
 import { formatDay, formatMonth, monthKey, weekKey } from './dates.ts';
 import type { SiteSettings } from './site.ts';
@@ -40,6 +41,8 @@ export interface Card {
   links: Link[];
   excerpt: string;
   draft: boolean;
+  /** What citations, COinS and the JSON API say about the paper (./citable.ts). */
+  cite: Citable;
 }
 
 export interface PaperView extends Card {
@@ -78,6 +81,10 @@ export function paperLinks(paper: Paper): Link[] {
 }
 
 export function toCard(paper: RenderedPaper, topics: Map<string, Topic>, settings: SiteSettings): Card {
+  const topicLinks = paper.topics.map((label) => {
+    const topic = topics.get(slugifyTopic(label)) as Topic;
+    return { label: topic.label, url: href(topicPath(topic.slug)) };
+  });
   return {
     id: paper.id,
     path: paperPath(paper.id),
@@ -88,13 +95,11 @@ export function toCard(paper: RenderedPaper, topics: Map<string, Topic>, setting
     upvotes: paper.upvotes,
     authorsShort: shortAuthors(paper.authors, settings.cardAuthors),
     authorCount: paper.authors.length,
-    topics: paper.topics.map((label) => {
-      const topic = topics.get(slugifyTopic(label)) as Topic;
-      return { label: topic.label, url: href(topicPath(topic.slug)) };
-    }),
+    topics: topicLinks,
     links: paperLinks(paper),
     excerpt: excerpt(paper.text, settings.excerptLength),
     draft: paper.draft,
+    cite: toCitable(paper, topicLinks.map((topic) => topic.label)),
   };
 }
 

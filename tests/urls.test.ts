@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, dayPath, href, monthPath, pagePath, paperPath, topicPath, weekPath } from '../src/urls.ts';
+import {
+  absoluteUrl, apiDayPath, apiLatestPath, apiPaperPath, dayBibPath, dayPath, href, monthPath, pagePath, paperBibPath, paperPath, robotsPath,
+  sitemapPartPath, sitemapPath, topicPath, weekPath,
+} from '../src/urls.ts';
 
 describe('urls', () => {
   it('follows the URL contract', () => {
@@ -19,5 +22,15 @@ describe('urls', () => {
   it('percent-encodes non-ASCII slugs for links and keeps slashes', () => {
     expect(href(topicPath('機械学習'))).toBe('/topics/%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92/');
     expect(absoluteUrl('https://p.example.org', paperPath('hep-th/9901001'))).toBe('https://p.example.org/papers/hep-th/9901001/');
+  });
+
+  it('puts citations, the JSON API and crawler files at their documented paths, old-style ids keeping their slash', () => {
+    expect(paperBibPath('2310.02970')).toBe('/papers/2310.02970/cite.bib');
+    expect(paperBibPath('hep-th/9901001')).toBe('/papers/hep-th/9901001/cite.bib');
+    expect(dayBibPath('2025-03-11')).toBe('/papers/date/2025-03-11/papers.bib');
+    expect(apiPaperPath('hep-th/9901001')).toBe('/api/papers/hep-th/9901001.json');
+    expect(apiDayPath('2025-03-11')).toBe('/api/daily_papers/2025-03-11.json');
+    expect(apiLatestPath()).toBe('/api/daily_papers/latest.json');
+    expect([sitemapPath(), sitemapPartPath(2), robotsPath()]).toEqual(['/sitemap.xml', '/sitemap-2.xml', '/robots.txt']);
   });
 });

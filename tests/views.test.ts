@@ -39,6 +39,7 @@ describe('views', () => {
     expect(card.excerpt.length).toBeLessThanOrEqual(defaultSettings.excerptLength + 1);
     expect(card.authorsShort).toBe('A, B, C et al.');
     expect(card.url).toBe('/papers/2310.02970/');
+    expect(card.cite).toMatchObject({ id: '2310.02970', keywords: ['federated learning'], pdf: 'https://arxiv.org/pdf/2310.02970' });
   });
 
   it('makes a paper view with its week, month and neighbours', () => {
