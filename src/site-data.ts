@@ -5,9 +5,11 @@
  */
 import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadPapers } from './content.ts';
+import { buildDigests, type DigestFile } from './digest.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import type { SiteSettings } from './site.ts';
+import { subscriptionView, type SubscriptionView } from './subscription.ts';
 import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
 
 export interface SiteData {
@@ -17,6 +19,10 @@ export interface SiteData {
   katexStylesheet: string;
   /** True in development builds: drafts are shown, marked as drafts. */
   includeDrafts: boolean;
+  /** The email digests of the newest listing days, newest first (src/digest.ts). */
+  digests: DigestFile[];
+  /** The subscribe and unsubscribe forms (src/subscription.ts). */
+  subscription: SubscriptionView;
 }
 
 export interface LoadSiteOptions {
@@ -61,6 +67,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
   log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
+  const digests = buildDigests(pages.listings, options.settings);
+  log(`digests: ${digests.length} days, largest ${Math.max(0, ...digests.map((d) => Buffer.byteLength(d.html)))} bytes of HTML (${lap()})`);
 
   return {
     data: {
@@ -69,6 +77,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       stylesheet,
       katexStylesheet: `${katexAssetsPath}katex.min.css`,
       includeDrafts: options.includeDrafts,
+      digests,
+      subscription: subscriptionView(options.settings),
     },
     problems: [...loaded.problems, ...rendered.warnings],
   };
