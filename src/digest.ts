@@ -11,7 +11,7 @@ import type { SiteSettings } from './site.ts';
 import { renderDigestHtml } from './digest-html.ts';
 import { renderDigestText } from './digest-text.ts';
 import {
-  absoluteUrl, atomPath, dayPath, feedsPath, href, jsonFeedPath, rssPath, subscribedPath, unsubscribePath,
+  absoluteUrl, atomPath, dayPath, feedsPath, href, jsonFeedPath, rssPath, unsubscribePath,
 } from './urls.ts';
 
 /** Gmail clips a message whose HTML is larger than about 102 kB; a digest's HTML stays under this. */
@@ -53,8 +53,8 @@ export interface Digest {
   papers: DigestPaper[];
   /** The site and its feeds, for the footer. */
   feeds: DigestLink[];
+  /** The unsubscribe page (each message's headers also carry a one-click link of its own). */
   unsubscribeUrl: string;
-  subscribeUrl: string;
 }
 
 /** One day's digest as written by the build. */
@@ -113,7 +113,6 @@ export function toDigest(listing: ListingPage, settings: SiteSettings): Digest {
       { label: 'All feeds', url: url(feedsPath()) },
     ],
     unsubscribeUrl: url(unsubscribePath()),
-    subscribeUrl: url(subscribedPath()),
   };
 }
 
