@@ -92,6 +92,10 @@ function footerRow(digest: Digest): string {
 </td></tr>`;
 }
 
+/**
+ * The whole message. The `[if mso]` comments give Outlook for Windows, which ignores max-width, a
+ * fixed 600 px table; html-validate is told that these conditional comments are meant.
+ */
 function documentOf(digest: Digest): string {
   return `<!DOCTYPE html>
 <html lang="en">
@@ -106,7 +110,7 @@ function documentOf(digest: Digest): string {
 </head>
 <body>
 <table role="presentation" class="frame"><tbody><tr><td class="frame-cell">
-<!-- [html-validate-disable-block no-conditional-comment -- Outlook for Windows needs this fixed-width table: it ignores max-width] -->
+<!-- [html-validate-disable-block no-conditional-comment] -->
 <!--[if mso]><table role="presentation" style="width:600px;margin:0 auto;border-collapse:collapse"><tr><td><![endif]-->
 <table role="presentation" class="container"><tbody>
 ${headerRow(digest)}

@@ -62,7 +62,7 @@ function parseLine(text: string, line: number): Recipient | AddressProblem | und
     return { line, message: `"${trimmed}" ${parsed.length > 1 ? 'holds more than one address: put one a line' : 'is not an email address (name@domain)'}` };
   }
   const problem = addressError(only.address);
-  if (problem) return { line, message: `"${only.address}" ${problem}` };
+  if (problem) return { line, message: `"${trimmed}" ${problem}` };
   return only.name ? { address: only.address, name: only.name, line } : { address: only.address, line };
 }
 
