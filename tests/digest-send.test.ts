@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { composeMessage } from '../src/digest-message.ts';
 import { classifyFailure, createPacer, deliverDigest, parseRate, type DeliveryOptions } from '../src/digest-send.ts';
@@ -18,7 +18,7 @@ function fakeTime(start = Date.UTC(2025, 0, 7, 6)) {
 }
 
 let server: TestSmtpServer | undefined;
-const transports: nodemailer.Transporter[] = [];
+const transports: Transporter[] = [];
 afterEach(async () => {
   for (const t of transports.splice(0)) t.close();
   await server?.close();

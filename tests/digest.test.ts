@@ -7,6 +7,7 @@ import type { ListingPage } from '../src/pages.ts';
 import { defaultSettings } from '../src/site.ts';
 import { calendarCorpus, hostileCorpus } from './helpers/corpus.ts';
 import { digest, digestPaper } from './helpers/digests.ts';
+import { emailClientProblems } from './helpers/email-lint.ts';
 import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
 import { runBuild, type BuildRun } from './helpers/site.ts';
 
@@ -123,6 +124,12 @@ describe('the digests of a built site', () => {
     const text = await readFile(path.join(digestDir(), '2025-02-03.txt'), 'utf8');
     expect(text.match(/^\d+\. /gm)).toHaveLength(defaultSettings.digestPapers);
     expect(text).toContain('https://papers.example.org/papers/date/2025-02-03/');
+  });
+
+  it('passes the email-client check on every day', async () => {
+    for (const file of (await readdir(digestDir())).filter((f) => f.endsWith('.html'))) {
+      expect(emailClientProblems(await readFile(path.join(digestDir(), file), 'utf8')), file).toEqual([]);
+    }
   });
 
   it('carries hostile content as text', async () => {
