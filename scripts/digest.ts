@@ -44,8 +44,11 @@ type Options = ReturnType<typeof readOptions>;
 
 /** Reads an address list and prints its skipped lines as `file:line: warning: …`. */
 async function readList(file: string): Promise<AddressList> {
-  const list = parseAddressList(await readFile(file, 'utf8'));
   const name = path.relative(process.cwd(), file) || file;
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`cannot read ${name}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`, { cause: error });
+  });
+  const list = parseAddressList(text);
   for (const problem of list.problems) console.warn(`${name}:${problem.line}: warning: ${problem.message}; skipped`);
   for (const duplicate of list.duplicates) console.warn(`${name}:${duplicate.line}: warning: ${duplicate.address} is listed twice; skipped`);
   return list;

@@ -98,7 +98,7 @@ function footerRow(digest: Digest): string {
  */
 function documentOf(digest: Digest): string {
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(digest.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

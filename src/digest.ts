@@ -45,6 +45,8 @@ export interface Digest {
   subject: string;
   siteTitle: string;
   siteUrl: string;
+  /** BCP 47 tag of the digest's own text (settings.language). */
+  language: string;
   /** The day's listing on the site: the digest's "web version". */
   webUrl: string;
   /** Papers listed that day. */
@@ -103,6 +105,7 @@ export function toDigest(listing: ListingPage, settings: SiteSettings): Digest {
     subject: digestSubject(listing.title, papers, listing.count),
     siteTitle: settings.title,
     siteUrl: `${settings.url}/`,
+    language: settings.language,
     webUrl: abs(href(dayPath(listing.key))),
     count: listing.count,
     papers,

@@ -6,6 +6,7 @@
 import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadPapers } from './content.ts';
 import { buildDigests, type DigestFile } from './digest.ts';
+import { countOf } from './filters.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import type { SiteSettings } from './site.ts';
@@ -68,7 +69,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   const stylesheet = compileStyles(options.stylesDir);
   log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
   const digests = buildDigests(pages.listings, options.settings);
-  log(`digests: ${digests.length} days, largest ${Math.max(0, ...digests.map((d) => Buffer.byteLength(d.html)))} bytes of HTML (${lap()})`);
+  const largest = Math.max(0, ...digests.map((d) => Buffer.byteLength(d.html)));
+  log(`digests: ${countOf(digests.length, 'day')}, largest HTML ${Math.ceil(largest / 1024)} kB (${lap()})`);
 
   return {
     data: {

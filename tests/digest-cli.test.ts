@@ -144,6 +144,8 @@ describe('npm run digest -- send', () => {
     expect([noDay.code, noDay.stderr]).toEqual([1, expect.stringMatching(/no digest for 2019-01-01 .*npm run build/)]);
     const otherSite = await digestCommand([...base, '--dry-run'], { URL: 'https://elsewhere.example.org' });
     expect(otherSite.stderr).toMatch(/built for another site URL/);
+    const noFile = await digestCommand(['send', '--date', DAY, '--to', `${to}.missing`, '--site', site.outDir, '--dry-run'], {});
+    expect([noFile.code, noFile.stderr]).toEqual([1, expect.stringMatching(/cannot read .*subscribers\.txt\.missing: no such file/)]);
     const noServer = await digestCommand(base, { SMTP_URL: 'smtp://127.0.0.1:9', DIGEST_SECRET: 'x' });
     expect([noServer.code, noServer.stderr]).toEqual([1, expect.stringMatching(/cannot use the SMTP server 127\.0\.0\.1:9: .*check SMTP_URL/)]);
   });

@@ -39,6 +39,7 @@ describe('renderDigestHtml', () => {
 
   it('inlines its styles, keeping only media queries in <style>, and offers a dark scheme', () => {
     expect($('meta[name=color-scheme]').attr('content')).toBe('light dark');
+    expect($('html').attr('lang')).toBe('en');
     expect($('td.paper').first().attr('style')).toMatch(/padding: 16px 24px;.*border-top: 1px solid #dedbd3/);
     const css = $('style').text();
     expect(css).toMatch(/@media \(prefers-color-scheme: dark\)/);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, dayPath, href, monthPath, pagePath, paperPath, topicPath, weekPath } from '../src/urls.ts';
+import {
+  absoluteUrl, atomPath, dayPath, digestPath, feedsPath, href, jsonFeedPath, monthPath, oneClickUnsubscribePath, pagePath, paperPath, rssPath,
+  subscribedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
+} from '../src/urls.ts';
 
 describe('urls', () => {
   it('follows the URL contract', () => {
@@ -19,5 +22,11 @@ describe('urls', () => {
   it('percent-encodes non-ASCII slugs for links and keeps slashes', () => {
     expect(href(topicPath('機械学習'))).toBe('/topics/%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92/');
     expect(absoluteUrl('https://p.example.org', paperPath('hep-th/9901001'))).toBe('https://p.example.org/papers/hep-th/9901001/');
+  });
+
+  it('names the feeds, the email digests and the subscription pages', () => {
+    expect([rssPath(), atomPath(), jsonFeedPath(), feedsPath()]).toEqual(['/rss.xml', '/atom.xml', '/feed.json', '/feeds/']);
+    expect([digestPath('2025-03-11', 'html'), digestPath('2025-03-11', 'txt')]).toEqual(['/digest/2025-03-11.html', '/digest/2025-03-11.txt']);
+    expect([subscribedPath(), unsubscribePath(), unsubscribedPath(), oneClickUnsubscribePath()]).toEqual(['/subscribed/', '/unsubscribe/', '/unsubscribed/', '/api/unsubscribe']);
   });
 });

@@ -47,6 +47,7 @@ export function digest(overrides: Partial<Digest> = {}): Digest {
     subject: `January 7, 2025: ${papers[0]?.title ?? ''} and ${papers.length - 1} more`,
     siteTitle: 'paperfeed',
     siteUrl: `${SITE}/`,
+    language: 'en',
     webUrl: `${SITE}/papers/date/2025-01-07/`,
     count: papers.length,
     feeds: [
