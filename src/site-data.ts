@@ -6,9 +6,12 @@
 import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
+import { buildDigests, type DigestFile } from './digest.ts';
+import { countOf } from './filters.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import type { SiteSettings } from './site.ts';
+import { subscriptionView, type SubscriptionView } from './subscription.ts';
 import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
 
 export interface SiteData {
@@ -20,6 +23,10 @@ export interface SiteData {
   citeScript: Script;
   /** True in development builds: drafts are shown, marked as drafts. */
   includeDrafts: boolean;
+  /** The email digests of the newest listing days, newest first (src/digest.ts). */
+  digests: DigestFile[];
+  /** The subscribe and unsubscribe forms (src/subscription.ts). */
+  subscription: SubscriptionView;
 }
 
 export interface LoadSiteOptions {
@@ -64,6 +71,9 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
   log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
+  const digests = buildDigests(pages.listings, options.settings);
+  const largest = Math.max(0, ...digests.map((d) => Buffer.byteLength(d.html)));
+  log(`digests: ${countOf(digests.length, 'day')}, largest HTML ${Math.ceil(largest / 1024)} kB (${lap()})`);
 
   return {
     data: {
@@ -73,6 +83,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       katexStylesheet: `${katexAssetsPath}katex.min.css`,
       citeScript: loadCiteScript(),
       includeDrafts: options.includeDrafts,
+      digests,
+      subscription: subscriptionView(options.settings),
     },
     problems: [...loaded.problems, ...rendered.warnings],
   };

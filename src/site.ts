@@ -24,6 +24,18 @@ export interface SiteSettings {
   cardAuthors: number;
   /** Characters of plain-text abstract shown on a paper card. */
   excerptLength: number;
+  /** Listing days, newest first, that get an email digest at `/digest/YYYY-MM-DD.html` and `.txt`. */
+  digestDays: number;
+  /**
+   * Most papers in one digest (the day's most upvoted); a longer day ends with a "see all N papers"
+   * link. A digest is also cut shorter when needed to stay under 100 kB, the size Gmail clips at.
+   */
+  digestPapers: number;
+  /**
+   * The digest's sender, `Name <address>`: an address of your own domain that your SMTP server may
+   * send from. Unsubscribe requests by email (the `mailto:` in each message's header) go to it too.
+   */
+  digestFrom: string;
 }
 
 export const defaultSettings: SiteSettings = {
@@ -35,6 +47,9 @@ export const defaultSettings: SiteSettings = {
   listingPageSize: 100,
   cardAuthors: 3,
   excerptLength: 280,
+  digestDays: 7,
+  digestPapers: 30,
+  digestFrom: 'paperfeed <digest@paperfeed.netlify.app>',
 };
 
 /**

@@ -11,6 +11,18 @@ export const monthPath = (month: string) => `/papers/month/${month}/`;
 export const topicsPath = () => '/topics/';
 export const topicPath = (slug: string) => `/topics/${slug}/`;
 export const searchPath = () => '/search/';
+export const rssPath = () => '/rss.xml';
+export const atomPath = () => '/atom.xml';
+export const jsonFeedPath = () => '/feed.json';
+export const feedsPath = () => '/feeds/';
+/** One listing day's email digest, as written by the build: `/digest/2025-03-11.html` and `.txt`. */
+export const digestPath = (day: string, format: 'html' | 'txt') => `/digest/${day}.${format}`;
+/** Where the subscribe form lands (Netlify Forms shows this page after a submission). */
+export const subscribedPath = () => '/subscribed/';
+export const unsubscribePath = () => '/unsubscribe/';
+export const unsubscribedPath = () => '/unsubscribed/';
+/** The one-click unsubscribe endpoint (RFC 8058), a Netlify Function: netlify/functions/unsubscribe.ts. */
+export const oneClickUnsubscribePath = () => '/api/unsubscribe';
 
 /** A paper's BibTeX; old-style ids keep their slash (`/papers/hep-th/9901001/cite.bib`). */
 export const paperBibPath = (id: string) => `${paperPath(id)}cite.bib`;

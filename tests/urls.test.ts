@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl, apiDayPath, apiLatestPath, apiPaperPath, dayBibPath, dayPath, href, monthPath, pagePath, paperBibPath, paperPath, robotsPath,
-  sitemapPartPath, sitemapPath, topicPath, weekPath,
+  absoluteUrl, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, href, jsonFeedPath, monthPath, oneClickUnsubscribePath, pagePath, paperBibPath, paperPath, robotsPath, rssPath, sitemapPartPath, sitemapPath, subscribedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
 } from '../src/urls.ts';
 
 describe('urls', () => {
@@ -32,5 +31,11 @@ describe('urls', () => {
     expect(apiDayPath('2025-03-11')).toBe('/api/daily_papers/2025-03-11.json');
     expect(apiLatestPath()).toBe('/api/daily_papers/latest.json');
     expect([sitemapPath(), sitemapPartPath(2), robotsPath()]).toEqual(['/sitemap.xml', '/sitemap-2.xml', '/robots.txt']);
+  });
+
+  it('names the feeds, the email digests and the subscription pages', () => {
+    expect([rssPath(), atomPath(), jsonFeedPath(), feedsPath()]).toEqual(['/rss.xml', '/atom.xml', '/feed.json', '/feeds/']);
+    expect([digestPath('2025-03-11', 'html'), digestPath('2025-03-11', 'txt')]).toEqual(['/digest/2025-03-11.html', '/digest/2025-03-11.txt']);
+    expect([subscribedPath(), unsubscribePath(), unsubscribedPath(), oneClickUnsubscribePath()]).toEqual(['/subscribed/', '/unsubscribe/', '/unsubscribed/', '/api/unsubscribe']);
   });
 });

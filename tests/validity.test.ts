@@ -21,6 +21,11 @@ describe('the HTML of built sites', () => {
     expect(await nuCheckerProblems(sample.outDir, hostile.outDir)).toEqual([]);
   });
 
+  it('checks the email digests and the subscription pages too', async () => {
+    const files = (await htmlFilesUnder(hostile.outDir)).map((file) => path.relative(hostile.outDir, file));
+    expect(files).toEqual(expect.arrayContaining(['digest/2025-01-07.html', 'subscribed/index.html', 'unsubscribe/index.html', 'unsubscribed/index.html']));
+  });
+
   it('passes html-validate (recommended and a11y rules)', async () => {
     expect([...(await htmlValidateProblems(sample.outDir)), ...(await htmlValidateProblems(hostile.outDir))]).toEqual([]);
   });
