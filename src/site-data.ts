@@ -8,6 +8,7 @@ import { loadPapers } from './content.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import type { SiteSettings } from './site.ts';
+import { siteRedirects, type RedirectLine } from './site-redirects.ts';
 import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
 
 export interface SiteData {
@@ -17,6 +18,8 @@ export interface SiteData {
   katexStylesheet: string;
   /** True in development builds: drafts are shown, marked as drafts. */
   includeDrafts: boolean;
+  /** The redirects that depend on content, written to `_redirects` (src/site-redirects.ts). */
+  redirects: RedirectLine[];
 }
 
 export interface LoadSiteOptions {
@@ -69,6 +72,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       stylesheet,
       katexStylesheet: `${katexAssetsPath}katex.min.css`,
       includeDrafts: options.includeDrafts,
+      redirects: siteRedirects(rendered.papers, pages.latest),
     },
     problems: [...loaded.problems, ...rendered.warnings],
   };
