@@ -4,10 +4,11 @@
  * watches. Every decision lives in `src/`; each callback here is one call into it.
  */
 import path from 'node:path';
-import { createMemoryCache } from './src/abstracts.ts';
+import type { RenderCache } from './src/abstracts.ts';
 import { templateFilters } from './src/filters.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
-import { resolveSettings } from './src/site.ts';
+import { openRenderCache } from './src/render-cache.ts';
+import { RENDER_CACHE_DIR, resolveSettings } from './src/site.ts';
 import { loadSite, type SiteData } from './src/site-data.ts';
 import { katexAssetsPath } from './src/styles.ts';
 
@@ -27,7 +28,7 @@ interface EleventyConfig {
 const root = import.meta.dirname;
 
 /** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
-async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Promise<SiteData> {
+async function loadForDevServer(cache: RenderCache): Promise<SiteData> {
   const { data, problems } = await loadSite({
     papersDir: path.join(root, 'content/papers'),
     stylesDir: path.join(root, 'styles'),
@@ -44,7 +45,7 @@ async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Pr
 export default function configure(eleventyConfig: EleventyConfig) {
   // The build script (src/cli/build.ts) loads the site once and hands it over; the dev server loads it here.
   if (!eleventyConfig.globalData.paperfeed) {
-    const cache = createMemoryCache();
+    const cache = openRenderCache({ dir: path.join(root, RENDER_CACHE_DIR), now: Date.now });
     eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache));
   }
   eleventyConfig.ignores.add('content/papers/**');

@@ -3,10 +3,11 @@
  * render abstracts, build every page's data and compile the stylesheet — each phase timed. The
  * result is the single global data object Eleventy receives; content errors come back as problems.
  */
-import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
+import { createMemoryCache, renderWithCache, type RenderCache } from './abstracts.ts';
 import { loadPapers } from './content.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
+import { formatCacheReport } from './render-cache.ts';
 import type { SiteSettings } from './site.ts';
 import { siteRedirects, type RedirectLine } from './site-redirects.ts';
 import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
@@ -58,8 +59,9 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   if (errors > 0) return { problems: loaded.problems };
 
   const published = options.includeDrafts ? loaded.papers : loaded.papers.filter((p) => !p.draft);
-  const rendered = renderPapers(published, options.cache ?? createMemoryCache());
+  const rendered = await renderWithCache(published, options.cache ?? createMemoryCache());
   log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
+  if (rendered.report) log(formatCacheReport(rendered.report, options.label));
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
