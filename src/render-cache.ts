@@ -19,6 +19,8 @@ const FORMAT = 1;
 const SUFFIX = '.json.gz';
 /** A temporary file older than this belongs to a build that died; it is removed. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
+/** Shard files read at once. */
+const LOAD_BATCH = 4;
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
@@ -94,12 +96,16 @@ export function openRenderCache(options: DiskCacheOptions): RenderCache {
   return {
     async load(names) {
       const missing = names.filter((name) => !shards.has(name));
-      const read = await Promise.all(missing.map((name) => readShard(path.join(dir, fileName(name)), renderer)));
-      missing.forEach((name, i) => {
-        const result = read[i];
-        if (result === 'unreadable') ignored++;
-        shards.set(name, { entries: result instanceof Map ? result : new Map(), used: new Set(), dirty: !(result instanceof Map) });
-      });
+      // A few files at a time: gunzip runs on other threads, and memory holds only a few raw files.
+      for (let start = 0; start < missing.length; start += LOAD_BATCH) {
+        const batch = missing.slice(start, start + LOAD_BATCH);
+        const read = await Promise.all(batch.map((name) => readShard(path.join(dir, fileName(name)), renderer)));
+        batch.forEach((name, i) => {
+          const result = read[i];
+          if (result === 'unreadable') ignored++;
+          shards.set(name, { entries: result instanceof Map ? result : new Map(), used: new Set(), dirty: !(result instanceof Map) });
+        });
+      }
     },
     get(key, name) {
       const shard = shards.get(name);
