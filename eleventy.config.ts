@@ -54,6 +54,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true, trimBlocks: true, lstripBlocks: true });
   for (const [name, filter] of Object.entries(templateFilters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addPassthroughCopy({
+    static: '/',
     'node_modules/katex/dist/katex.min.css': `${katexAssetsPath}katex.min.css`,
     'node_modules/katex/dist/fonts': `${katexAssetsPath}fonts`,
   });
