@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * End to end: the sample site (plus two fixture papers: an old-style id with math, and a paper with
  * its own PDF) is built, served by `npm run preview` with netlify.toml's and _redirects' rules, its
@@ -166,7 +167,9 @@ describe('every page type in Chromium', () => {
         page.evaluate(async () => {
           await document.fonts.ready;
           const strut = document.querySelector('.katex .katex-strut');
-          return { loaded: [...document.fonts].some((f) => f.family.startsWith('KaTeX') && f.status === 'loaded'), strutHeight: strut ? getComputedStyle(strut).height : '' };
+          const faces: FontFace[] = [];
+          document.fonts.forEach((face) => faces.push(face));
+          return { loaded: faces.some((f) => f.family.startsWith('KaTeX') && f.status === 'loaded'), strutHeight: strut ? getComputedStyle(strut).height : '' };
         }),
     });
     expect(result.problems).toEqual([]);

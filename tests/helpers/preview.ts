@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * A built site served the way Netlify serves it (`scripts/preview.ts` in a child process on a free
  * port of 127.0.0.1), and visits to it in headless Debian Chromium (playwright-core) that collect
