@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import redirector from 'netlify-redirector';
 import { describe, expect, it } from 'vitest';
+import { loadPapers } from '../src/content.ts';
 import { parseNetlifyConfig } from '../src/netlify-config.ts';
 import { createRedirectEngine } from '../src/redirect-engine.ts';
 import { parseRedirectsFile } from '../src/redirect-rules.ts';
 import { formatRedirects, siteRedirects, type LatestLinks } from '../src/site-redirects.ts';
+import { hostileCorpus } from './helpers/corpus.ts';
+import { writePapers } from './helpers/papers.ts';
 import { root } from './helpers/site.ts';
 
 type Entry = Parameters<typeof siteRedirects>[0][number];
@@ -85,6 +88,15 @@ describe('the site\'s redirects', () => {
     expect(reversed).toBe(file);
     const lines = file.split('\n').filter((l) => l && !l.startsWith('#'));
     for (const line of lines) expect(line).toMatch(/^\/\S+ {2}\S+ {2}\d{3}!$/);
+  });
+
+  it('stay one well-formed rule per line for hostile content', async () => {
+    const { papers: loaded } = await loadPapers(await writePapers(hostileCorpus()));
+    const file = formatRedirects(siteRedirects(loaded));
+    const parsed = parseRedirectsFile(file);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rules.length).toBe(file.split('\n').filter((l) => l && !l.startsWith('#')).length);
+    expect(parsed.rules.every((r) => Object.keys(r.query).length === 0 && Object.keys(r.conditions).length === 0)).toBe(true);
   });
 
   it('keep an untrusted PDF address to one token', () => {
