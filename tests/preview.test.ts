@@ -51,10 +51,9 @@ const REDIRECTS: [string, number, string][] = [
 const REVALIDATE = 'public, max-age=0, must-revalidate';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** What each kind of response carries, checked by fetching; `path` may depend on the built site. */
+/** What each kind of file carries, checked by fetching (pages: PAGE_TYPES); `path` may depend on the built site. */
 const RESPONSES: { name: string; path: (site: Assets) => string; status: number; type: RegExp; cache: string }[] = [
-  { name: 'an HTML page', path: () => '/papers/2310.02970/', status: 200, type: /^text\/html; charset=utf-8$/i, cache: REVALIDATE },
-  { name: 'the not-found page', path: () => '/no/such/page', status: 404, type: /^text\/html; charset=utf-8$/i, cache: REVALIDATE },
+  { name: 'the favicon', path: () => '/favicon.ico', status: 200, type: /^image\/x-icon$/, cache: REVALIDATE },
   { name: 'the hashed stylesheet', path: (site) => site.stylesheet, status: 200, type: /^text\/css; charset=utf-8$/i, cache: IMMUTABLE },
   { name: 'KaTeX\'s stylesheet', path: (site) => site.katexCss, status: 200, type: /^text\/css/, cache: IMMUTABLE },
   { name: 'a KaTeX font', path: (site) => site.katexFont, status: 200, type: /^font\/woff2$/, cache: IMMUTABLE },
@@ -124,17 +123,27 @@ afterAll(async () => {
 
 const fetchRaw = (p: string) => fetch(`${preview.url}${p}`, { redirect: 'manual' });
 
+function expectSecurityHeaders(headers: Headers): void {
+  expect(headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+  expect(headers.get('x-content-type-options')).toBe('nosniff');
+  expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(headers.get('cross-origin-opener-policy')).toBe('same-origin');
+  expect(headers.get('permissions-policy')).toContain('camera=()');
+}
+
 describe('the preview server', () => {
+  it.each(PAGE_TYPES)('answers the $name page as HTML that revalidates, with the security headers', async ({ path: p, status = 200 }) => {
+    const response = await fetchRaw(p);
+    expect([response.status, response.headers.get('content-type'), response.headers.get('cache-control')]).toEqual([status, 'text/html; charset=UTF-8', REVALIDATE]);
+    expectSecurityHeaders(response.headers);
+  });
+
   it.each(RESPONSES)('serves $name with its status, type, cache policy and security headers', async ({ path: pathOf, status, type, cache }) => {
     const response = await fetchRaw(pathOf(assets));
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toMatch(type);
     expect(response.headers.get('cache-control')).toBe(cache);
-    expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
-    expect(response.headers.get('permissions-policy')).toContain('camera=()');
+    expectSecurityHeaders(response.headers);
   });
 
   it('lets other sites read feeds', async () => {
