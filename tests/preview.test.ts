@@ -146,6 +146,11 @@ describe('the preview server', () => {
     expectSecurityHeaders(response.headers);
   });
 
+  it('answers a path that does not exist with the site\'s 404 page', async () => {
+    const $ = cheerio.load(await (await fetchRaw('/papers/9999.99999/')).text());
+    expect($('h1').text()).toBe('Page not found');
+  });
+
   it('lets other sites read feeds', async () => {
     expect((await fetchRaw('/topics/xsl-fixture/rss.xml')).headers.get('access-control-allow-origin')).toBe('*');
     expect((await fetchRaw('/papers/2310.02970/')).headers.get('access-control-allow-origin')).toBeNull();
