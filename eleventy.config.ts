@@ -4,10 +4,11 @@
  * watches. Every decision lives in `src/`; each callback here is one call into it.
  */
 import path from 'node:path';
-import { createMemoryCache } from './src/abstracts.ts';
+import type { RenderCache } from './src/abstracts.ts';
 import { templateFilters } from './src/filters.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
-import { resolveSettings } from './src/site.ts';
+import { openRenderCache } from './src/render-cache.ts';
+import { RENDER_CACHE_DIR, resolveSettings } from './src/site.ts';
 import { loadSite, type SiteData } from './src/site-data.ts';
 import { katexAssetsPath } from './src/styles.ts';
 
@@ -22,6 +23,7 @@ interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  benchmarks: { config: { setMinimumThresholdMs(ms: number): void } };
 }
 
 const root = import.meta.dirname;
@@ -29,7 +31,7 @@ const root = import.meta.dirname;
 const papersDir = path.resolve(root, process.env.PAPERS_DIR ?? 'content/papers');
 
 /** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
-async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Promise<SiteData> {
+async function loadForDevServer(cache: RenderCache): Promise<SiteData> {
   const devServer = process.env.ELEVENTY_RUN_MODE !== 'build';
   const { data, problems } = await loadSite({
     papersDir,
@@ -45,17 +47,22 @@ async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Pr
 }
 
 export default function configure(eleventyConfig: EleventyConfig) {
-  // The build script (src/cli/build.ts) loads the site once and hands it over; the dev server loads it here.
+  // The build script (src/build.ts) loads the site once and hands it over; the dev server loads it here.
   if (!eleventyConfig.globalData.paperfeed) {
-    const cache = createMemoryCache();
+    const cache = openRenderCache({ dir: path.join(root, RENDER_CACHE_DIR), now: Date.now });
     eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache));
   }
   eleventyConfig.ignores.add('content/papers/**');
   // Non-HTML outputs are TypeScript templates (content/*.11ty.ts) that call into src/; tsx loads them.
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  // Eleventy warns on stderr when a filter takes over 8% of a build, even in quiet mode (its
+  // benchmark group exists before quiet mode is applied): our filters run once per page, so on a
+  // large site that is noise, not news.
+  eleventyConfig.benchmarks.config.setMinimumThresholdMs(0);
   eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true, trimBlocks: true, lstripBlocks: true });
   for (const [name, filter] of Object.entries(templateFilters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addPassthroughCopy({
+    static: '/',
     'node_modules/katex/dist/katex.min.css': `${katexAssetsPath}katex.min.css`,
     'node_modules/katex/dist/fonts': `${katexAssetsPath}fonts`,
   });

@@ -14,4 +14,6 @@ export default tseslint.config(
       'no-misleading-character-class': 'off',
     },
   },
+  // The Netlify build plugin is plain JavaScript that Netlify runs in Node.js.
+  { files: ['netlify/**/*.js'], languageOptions: { globals: { console: 'readonly' } } },
 );

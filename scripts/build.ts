@@ -1,13 +1,16 @@
 /**
  * `npm run build`: the production site into `_site/` (or `--out DIR`), from `content/papers/` (or
  * `--papers DIR`). Prints one line per phase; on bad content prints every problem and exits 1,
- * leaving the previous output untouched.
+ * leaving the previous output untouched. Rendered abstracts are cached in `.cache/paperfeed/` (or
+ * `--cache-dir DIR`; `--no-cache` renders everything and keeps nothing).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createMemoryCache } from '../src/abstracts.ts';
 import { buildSite } from '../src/build.ts';
 import { displayPath, formatProblem, sortProblems } from '../src/problems.ts';
-import { resolveSettings } from '../src/site.ts';
+import { openRenderCache } from '../src/render-cache.ts';
+import { resolveSettings, RENDER_CACHE_DIR } from '../src/site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -15,7 +18,10 @@ const { values } = parseArgs({
     papers: { type: 'string', default: path.join(root, 'content/papers') },
     out: { type: 'string', default: path.join(root, '_site') },
     quiet: { type: 'boolean', default: false },
+    cache: { type: 'boolean', default: true },
+    'cache-dir': { type: 'string', default: path.join(root, RENDER_CACHE_DIR) },
   },
+  allowNegative: true,
 });
 
 async function main(): Promise<number> {
@@ -27,6 +33,7 @@ async function main(): Promise<number> {
     papersDir: path.resolve(values.papers),
     outDir: path.resolve(values.out),
     settings: resolveSettings(process.env),
+    cache: values.cache ? openRenderCache({ dir: path.resolve(values['cache-dir']), now: Date.now }) : createMemoryCache(),
     log,
   });
   for (const problem of sortProblems(result.problems)) {

@@ -1,30 +1,81 @@
 /**
- * Renders every paper's abstract once per build, through a cache keyed by a hash of the Markdown
- * (and of the renderer's version), so a rebuild only renders new or changed abstracts. Math that
- * KaTeX rejects becomes a warning naming the paper's file.
+ * Renders every paper's abstract once per build, through a cache keyed by the Markdown and by the
+ * renderer's fingerprint (the source of markdown.ts and math-syntax.ts and the versions of markdown-it, its math
+ * plugins and KaTeX), so a rebuild only renders new or changed abstracts and a renderer change
+ * renders everything again. Math that KaTeX rejects becomes a warning naming the paper's file.
+ * The cache is an interface: in memory here, on disk in ./render-cache.ts.
  */
 import { createHash } from 'node:crypto';
-import katex from 'katex';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Paper } from './content.ts';
 import { createMarkdown, renderAbstract, type RenderedAbstract } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import type { RenderedPaper } from './views.ts';
 
-/** Bump when markdown.ts changes what it writes, so cached HTML is not reused. */
-const RENDERER_VERSION = 1;
-
-export interface RenderCache {
-  get(key: string): RenderedAbstract | undefined;
-  set(key: string, value: RenderedAbstract): void;
+/** What a cache reports after saving: shards are files of the disk cache (one per listing month). */
+export interface CacheReport {
+  dir: string;
+  shards: number;
+  written: number;
+  removed: number;
+  /** Files that could not be read (partial, corrupt, another format) and were ignored. */
+  ignored: number;
+  /** Bytes on disk after saving. */
+  bytes: number;
 }
 
+export interface RenderCache {
+  /** Makes the entries of these shards available to `get` (a disk cache reads their files). */
+  load(shards: string[]): Promise<void>;
+  get(key: string, shard: string): RenderedAbstract | undefined;
+  set(key: string, shard: string, value: RenderedAbstract): void;
+  /** Keeps what this build used, forgets the rest, and writes what changed. */
+  save(): Promise<CacheReport | undefined>;
+}
+
+/** A cache for one process (tests, and builds with --no-cache): entries a build did not use are dropped on save. */
 export function createMemoryCache(): RenderCache {
-  const entries = new Map<string, RenderedAbstract>();
-  return { get: (key) => entries.get(key), set: (key, value) => void entries.set(key, value) };
+  let entries = new Map<string, RenderedAbstract>();
+  let used = new Map<string, RenderedAbstract>();
+  return {
+    load: async () => {},
+    get(key) {
+      const value = used.get(key) ?? entries.get(key);
+      if (value) used.set(key, value);
+      return value;
+    },
+    set: (key, _shard, value) => void used.set(key, value),
+    save: async () => {
+      entries = used;
+      used = new Map();
+      return undefined;
+    },
+  };
+}
+
+let fingerprint: string | undefined;
+
+/** Changes whenever the renderer could write different HTML for the same Markdown. */
+export function rendererFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const require = createRequire(import.meta.url);
+  const versions = ['markdown-it', 'markdown-it-texmath', 'katex'].map(
+    (name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`,
+  );
+  const hash = createHash('sha256').update(versions.join('\n'));
+  for (const module of ['./markdown.ts', './math-syntax.ts']) hash.update(readFileSync(new URL(module, import.meta.url)));
+  fingerprint = hash.digest('base64url').slice(0, 16);
+  return fingerprint;
 }
 
 export function cacheKey(markdown: string): string {
-  return createHash('sha256').update(`${RENDERER_VERSION}\0${katex.version}\0${markdown}`).digest('base64url');
+  return createHash('sha256').update(`${rendererFingerprint()}\0${markdown}`).digest('base64url');
+}
+
+/** The cache shard of a paper: its listing month, so a daily build touches one shard. */
+export function cacheShard(paper: Pick<Paper, 'date'>): string {
+  return paper.date.slice(0, 7);
 }
 
 export interface RenderResult {
@@ -32,6 +83,8 @@ export interface RenderResult {
   warnings: Problem[];
   /** How many abstracts came from the cache. */
   cached: number;
+  /** What the cache reported after saving, when it keeps anything. */
+  report?: CacheReport;
 }
 
 export function renderPapers(papers: Paper[], cache: RenderCache = createMemoryCache()): RenderResult {
@@ -40,14 +93,23 @@ export function renderPapers(papers: Paper[], cache: RenderCache = createMemoryC
   let cached = 0;
   const rendered = papers.map((paper) => {
     const key = cacheKey(paper.abstract);
-    let result = cache.get(key);
+    const shard = cacheShard(paper);
+    let result = cache.get(key, shard);
     if (result) cached++;
     else {
       result = renderAbstract(md, paper.abstract);
-      cache.set(key, result);
+      cache.set(key, shard, result);
     }
     for (const message of result.warnings) warnings.push({ severity: 'warning', file: paper.file, field: 'abstract', message });
     return { ...paper, html: result.html, text: result.text, hasMath: result.hasMath };
   });
   return { papers: rendered, warnings, cached };
+}
+
+/** Loads the shards the papers need, renders, and saves the cache: the render phase of a build. */
+export async function renderWithCache(papers: Paper[], cache: RenderCache): Promise<RenderResult> {
+  await cache.load([...new Set(papers.map(cacheShard))]);
+  const result = renderPapers(papers, cache);
+  const report = await cache.save();
+  return report ? { ...result, report } : result;
 }

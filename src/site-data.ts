@@ -3,15 +3,17 @@
  * render abstracts, build every page's data and compile the stylesheet — each phase timed. The
  * result is the single global data object Eleventy receives; content errors come back as problems.
  */
-import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
+import { createMemoryCache, renderWithCache, type RenderCache } from './abstracts.ts';
 import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
 import { buildDigests, type DigestFile } from './digest.ts';
 import { countOf } from './filters.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
+import { formatCacheReport } from './render-cache.ts';
 import type { SiteSettings } from './site.ts';
 import { subscriptionView, type SubscriptionView } from './subscription.ts';
+import { siteRedirects, type RedirectLine } from './site-redirects.ts';
 import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
 
 export interface SiteData {
@@ -27,6 +29,8 @@ export interface SiteData {
   digests: DigestFile[];
   /** The subscribe and unsubscribe forms (src/subscription.ts). */
   subscription: SubscriptionView;
+  /** The redirects that depend on content, written to `_redirects` (src/site-redirects.ts). */
+  redirects: RedirectLine[];
 }
 
 export interface LoadSiteOptions {
@@ -65,8 +69,9 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   if (errors > 0) return { problems: loaded.problems };
 
   const published = options.includeDrafts ? loaded.papers : loaded.papers.filter((p) => !p.draft);
-  const rendered = renderPapers(published, options.cache ?? createMemoryCache());
+  const rendered = await renderWithCache(published, options.cache ?? createMemoryCache());
   log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
+  if (rendered.report) log(formatCacheReport(rendered.report, options.label));
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
@@ -85,6 +90,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       includeDrafts: options.includeDrafts,
       digests,
       subscription: subscriptionView(options.settings),
+      redirects: siteRedirects(rendered.papers, pages.latest),
     },
     problems: [...loaded.problems, ...rendered.warnings],
   };

@@ -53,6 +53,12 @@ export const defaultSettings: SiteSettings = {
 };
 
 /**
+ * Where builds keep rendered abstracts between runs, relative to the project. Netlify's build
+ * plugin (netlify/plugins/render-cache, input `path`) saves and restores the same folder.
+ */
+export const RENDER_CACHE_DIR = '.cache/paperfeed';
+
+/**
  * Settings for a build. The canonical URL comes from `SITE_URL`, else `URL` (set by Netlify during
  * builds), else `overrides.url` (the dev server's own address), else the default. Pass the
  * environment in; nothing reads it here.

@@ -37,6 +37,12 @@ export const sitemapPath = () => '/sitemap.xml';
 export const sitemapPartPath = (n: number) => `/sitemap-${n}.xml`;
 export const robotsPath = () => '/robots.txt';
 
+/** arXiv-style paths readers type or rewrite from arxiv.org links; they redirect (see src/site-redirects.ts). */
+export const absPath = (id: string) => `/abs/${id}`;
+export const pdfPath = (id: string) => `/pdf/${id}`;
+/** Always the newest day, week or month with papers: a temporary redirect that moves with each build. */
+export const latestPath = (period: 'date' | 'week' | 'month') => `/papers/${period}/latest`;
+
 /** Page `n` of a paginated listing: page 1 is the listing itself, later pages are `…/page/n/`. */
 export function pagePath(listing: string, n: number): string {
   return n <= 1 ? listing : `${listing}page/${n}/`;

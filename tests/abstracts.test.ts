@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, createMemoryCache, renderPapers } from '../src/abstracts.ts';
+import { cacheKey, cacheShard, createMemoryCache, rendererFingerprint, renderPapers, renderWithCache, type RenderCache } from '../src/abstracts.ts';
 import type { Paper } from '../src/content.ts';
 
-const paper = (abstract: string, id = 'p'): Paper => ({ id, file: `${id}.md`, title: 'T', date: '2025-03-11', authors: [], topics: [], upvotes: 0, draft: false, abstract });
+const paper = (abstract: string, id = 'p', date = '2025-03-11'): Paper => ({ id, file: `${id}.md`, title: 'T', date, authors: [], topics: [], upvotes: 0, draft: false, abstract });
 
 describe('renderPapers', () => {
   it('renders each abstract and reuses cached results for unchanged text', () => {
@@ -15,13 +15,53 @@ describe('renderPapers', () => {
     expect(second.papers[1]?.text).toBe('Changed.');
   });
 
-  it('turns KaTeX errors into warnings naming the paper\'s file', () => {
-    const { warnings } = renderPapers([paper('Bad $\\frac{$.', 'bad')]);
-    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: 'bad.md', field: 'abstract' })]);
+  it('turns KaTeX errors into warnings naming the paper\'s file, also from the cache', () => {
+    const cache = createMemoryCache();
+    renderPapers([paper('Bad $\\frac{$.', 'bad')], cache);
+    const { warnings, cached } = renderPapers([paper('Bad $\\frac{$.', 'again')], cache);
+    expect(cached).toBe(1);
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: 'again.md', field: 'abstract' })]);
   });
+});
 
-  it('keys the cache by content', () => {
+describe('the cache key', () => {
+  it('depends on the Markdown and on the renderer', () => {
     expect(cacheKey('a')).toBe(cacheKey('a'));
     expect(cacheKey('a')).not.toBe(cacheKey('b'));
+    expect(rendererFingerprint()).toMatch(/^[\w-]{16}$/);
+  });
+
+  it('puts a paper in the shard of its listing month', () => {
+    expect(cacheShard({ date: '2025-03-11' })).toBe('2025-03');
+  });
+});
+
+describe('renderWithCache', () => {
+  it('loads the shards the papers need, renders, then saves', async () => {
+    const calls: string[] = [];
+    const memory = createMemoryCache();
+    const spy: RenderCache = {
+      load: async (shards) => void calls.push(`load ${shards.join(',')}`),
+      get: (key, shard) => memory.get(key, shard),
+      set: (key, shard, value) => {
+        calls.push(`set ${shard}`);
+        memory.set(key, shard, value);
+      },
+      save: async () => {
+        calls.push('save');
+        return { dir: 'd', shards: 2, written: 2, removed: 0, ignored: 0, bytes: 10 };
+      },
+    };
+    const result = await renderWithCache([paper('A', 'a', '2025-02-28'), paper('B', 'b', '2025-03-01'), paper('C', 'c', '2025-03-02')], spy);
+    expect(calls).toEqual(['load 2025-02,2025-03', 'set 2025-02', 'set 2025-03', 'set 2025-03', 'save']);
+    expect(result.report?.written).toBe(2);
+  });
+
+  it('forgets, in memory, what a build did not use', async () => {
+    const cache = createMemoryCache();
+    await renderWithCache([paper('Kept.', 'a'), paper('Dropped.', 'b')], cache);
+    await renderWithCache([paper('Kept.', 'a')], cache);
+    const third = await renderWithCache([paper('Kept.', 'a'), paper('Dropped.', 'b')], cache);
+    expect(third.cached).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, href, jsonFeedPath, monthPath, oneClickUnsubscribePath, pagePath, paperBibPath, paperPath, robotsPath, rssPath, sitemapPartPath, sitemapPath, subscribedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
+  absoluteUrl, absPath, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, href, jsonFeedPath, latestPath, monthPath, oneClickUnsubscribePath, pagePath, paperBibPath, paperPath, pdfPath, robotsPath, rssPath, sitemapPartPath, sitemapPath, subscribedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
 } from '../src/urls.ts';
 
 describe('urls', () => {
@@ -11,6 +11,13 @@ describe('urls', () => {
     expect(weekPath('2025-W01')).toBe('/papers/week/2025-W01/');
     expect(monthPath('2025-03')).toBe('/papers/month/2025-03/');
     expect(topicPath('federated-learning')).toBe('/topics/federated-learning/');
+  });
+
+  it('keeps arXiv\'s paths for redirects and a moving "latest" per period', () => {
+    expect(absPath('hep-th/9901001')).toBe('/abs/hep-th/9901001');
+    expect(pdfPath('2310.02970')).toBe('/pdf/2310.02970');
+    expect(latestPath('date')).toBe('/papers/date/latest');
+    expect(latestPath('month')).toBe('/papers/month/latest');
   });
 
   it('puts later pages of a listing under page/N/', () => {
