@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import katex from 'katex';
 import type { Paper } from './content.ts';
-import { createMarkdown, renderAbstract, type RenderedAbstract } from './markdown.ts';
+import { createMarkdown, renderAbstract, type MathOutput, type RenderedAbstract } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import type { RenderedPaper } from './views.ts';
 
@@ -23,8 +23,9 @@ export function createMemoryCache(): RenderCache {
   return { get: (key) => entries.get(key), set: (key, value) => void entries.set(key, value) };
 }
 
-export function cacheKey(markdown: string): string {
-  return createHash('sha256').update(`${RENDERER_VERSION}\0${katex.version}\0${markdown}`).digest('base64url');
+/** The cache key of an abstract rendered for pages (`html`) or for feeds (`mathml`). */
+export function cacheKey(markdown: string, math: MathOutput = 'html'): string {
+  return createHash('sha256').update(`${RENDERER_VERSION}\0${katex.version}\0${math}\0${markdown}`).digest('base64url');
 }
 
 export interface RenderResult {

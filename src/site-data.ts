@@ -5,6 +5,7 @@
  */
 import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadPapers } from './content.ts';
+import { buildFeeds, type FeedSet } from './feeds.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import type { SiteSettings } from './site.ts';
@@ -13,6 +14,8 @@ import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
 export interface SiteData {
   settings: SiteSettings;
   pages: Pages;
+  /** The site's and every topic's feed, as data for the feed templates and discovery links. */
+  feeds: FeedSet;
   stylesheet: Stylesheet;
   katexStylesheet: string;
   /** True in development builds: drafts are shown, marked as drafts. */
@@ -55,17 +58,21 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   if (errors > 0) return { problems: loaded.problems };
 
   const published = options.includeDrafts ? loaded.papers : loaded.papers.filter((p) => !p.draft);
-  const rendered = renderPapers(published, options.cache ?? createMemoryCache());
+  const cache = options.cache ?? createMemoryCache();
+  const rendered = renderPapers(published, cache);
   log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
   log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
+  const feeds = buildFeeds(rendered.papers, pages.topics, options.settings, cache);
+  log(`feeds: ${feeds.all.length} feeds, ${feeds.stats.entries} abstracts with MathML, ${feeds.stats.cached} from cache (${lap()})`);
 
   return {
     data: {
       settings: options.settings,
       pages,
+      feeds,
       stylesheet,
       katexStylesheet: `${katexAssetsPath}katex.min.css`,
       includeDrafts: options.includeDrafts,

@@ -12,6 +12,17 @@ export const topicsPath = () => '/topics/';
 export const topicPath = (slug: string) => `/topics/${slug}/`;
 export const searchPath = () => '/search/';
 
+/** Feed formats and the file name each is written as, under `/` for the site and a topic's folder for a topic. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+export const feedFormats: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+export const feedFileNames: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
+export const siteFeedPath = (format: FeedFormat) => `/${feedFileNames[format]}`;
+export const topicFeedPath = (slug: string, format: FeedFormat) => `${topicPath(slug)}${feedFileNames[format]}`;
+/** The page that lists every feed, the OPML file of all feeds, and the XSL stylesheet that shows RSS and Atom in a browser. */
+export const feedsPath = () => '/feeds/';
+export const opmlPath = () => '/feeds.opml';
+export const feedStylesheetPath = () => '/feed.xsl';
+
 /** Page `n` of a paginated listing: page 1 is the listing itself, later pages are `…/page/n/`. */
 export function pagePath(listing: string, n: number): string {
   return n <= 1 ? listing : `${listing}page/${n}/`;
