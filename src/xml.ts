@@ -14,7 +14,11 @@ export interface XmlElement {
   /** Attributes in output order; `undefined` values are left out. */
   attrs: Record<string, string | undefined>;
   children: XmlChild[];
+  /** How `&`, `<` and `>` are written in this element's text; inherited from the document when absent. */
+  charRefs?: CharRefs;
 }
+
+export type CharRefs = 'named' | 'hex';
 
 export interface XmlDocumentOptions {
   /** Processing instructions after the declaration, e.g. `['xml-stylesheet', 'type="text/xsl" href="/feed.xsl"']`. */
@@ -23,7 +27,7 @@ export interface XmlDocumentOptions {
    * `hex` writes `&`, `<` and `>` in text as `&#x26;`, `&#x3C;` and `&#x3E;`: what the RSS Best
    * Practices Profile recommends, since RSS readers disagree on whether text is HTML.
    */
-  charRefs?: 'named' | 'hex';
+  charRefs?: CharRefs;
 }
 
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/;
@@ -41,8 +45,13 @@ export function el(name: string, attrs: Record<string, string | undefined> = {},
   return { name, attrs, children: flat };
 }
 
+/** The same element with its text (and its descendants') written with `charRefs`. */
+export function withCharRefs(element: XmlElement, charRefs: CharRefs): XmlElement {
+  return { ...element, charRefs };
+}
+
 /** Text content, escaped; characters XML forbids are dropped. */
-export function escapeXmlText(text: string, charRefs: 'named' | 'hex' = 'named'): string {
+export function escapeXmlText(text: string, charRefs: CharRefs = 'named'): string {
   const table = charRefs === 'hex' ? HEX : NAMED;
   return dropUnsafeChars(text).text.replace(/[&<>]/g, (c) => table[c] as string);
 }
@@ -63,14 +72,16 @@ function openTag(element: XmlElement, selfClose: boolean): string {
 }
 
 /** An element on one line, children included: for text and mixed content, where added whitespace would change the text. */
-function inline(element: XmlElement, charRefs: 'named' | 'hex'): string {
+function inline(element: XmlElement, inherited: CharRefs): string {
   if (element.children.length === 0) return openTag(element, true);
+  const charRefs = element.charRefs ?? inherited;
   const inner = element.children.map((child) => (typeof child === 'string' ? escapeXmlText(child, charRefs) : inline(child, charRefs)));
   return `${openTag(element, false)}${inner.join('')}</${element.name}>`;
 }
 
-function serialize(element: XmlElement, depth: number, charRefs: 'named' | 'hex', out: string[]): void {
+function serialize(element: XmlElement, depth: number, inherited: CharRefs, out: string[]): void {
   const indent = '  '.repeat(depth);
+  const charRefs = element.charRefs ?? inherited;
   if (element.children.length === 0 || element.children.some((child) => typeof child === 'string')) {
     out.push(indent + inline(element, charRefs));
     return;
