@@ -29,6 +29,10 @@ describe('the feed stylesheet', () => {
     expect(root.name).toBe('{http://www.w3.org/1999/XSL/Transform}stylesheet');
     expect(root.attrs.version).toBe('1.0');
     expect(XSL).toContain('paperfeed &amp; &lt;friends&gt;');
+    const odd = renderFeedStylesheet({ siteTitle: 'a -- b @FEEDS@ {x}', cssPath: '/assets/{odd}.css' });
+    expect(parseXml(odd).root.name).toBe('{http://www.w3.org/1999/XSL/Transform}stylesheet');
+    expect(odd).toContain('a -- b @FEEDS@ {x}</a>');
+    expect(odd).toContain('href="/assets/{{odd}}.css"');
   });
 
   it('shows an RSS feed as a page: what a feed is, the address to copy, and its papers with authors and days', async () => {

@@ -145,7 +145,8 @@ describe('feeds of built sites', () => {
       expect(await page.locator('code.feed-url').textContent()).toBe(SITE + url);
       expect(await page.locator('.cards > li').count()).toBeGreaterThan(2);
       expect(await page.locator('.card-title a').first().getAttribute('href')).toMatch(/^https:\/\/papers\.example\.org\/papers\//);
-      const styled = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).borderBottomStyle);
+      type Window = { getComputedStyle(element: unknown): { borderBottomStyle: string } };
+      const styled = await page.locator('.site-header').evaluate((el) => (globalThis as unknown as Window).getComputedStyle(el).borderBottomStyle);
       expect(styled).toBe('solid');
       expect(failures).toEqual([]);
       await page.close();
