@@ -1,13 +1,13 @@
 /**
  * Atom 1.0 (RFC 4287, https://www.rfc-editor.org/rfc/rfc4287): the feed's id is its own URL, an
  * entry's id is the paper page's URL; titles and summaries are `type="text"`, so no reader takes
- * them for markup; content is the abstract as `type="html"` with MathML; one `<author>` per paper
+ * them for markup; content is the abstract as `type="html"` with MathML, in a CDATA section; one `<author>` per paper
  * author, and the site as the feed's author for papers that name none (RFC 4287 §4.1.1).
  */
 import { rfc3339DateTime } from './dates.ts';
 import type { FeedEntry } from './feed-entries.ts';
 import type { Feed } from './feeds.ts';
-import { el, escapeXmlAttr, serializeXml, type XmlElement } from './xml.ts';
+import { cdata, el, escapeXmlAttr, serializeXml, type XmlElement } from './xml.ts';
 
 /** `updated` of a feed without entries: a fixed day, so even an empty site builds the same bytes. */
 export const EMPTY_FEED_DAY = '1970-01-01';
@@ -23,7 +23,7 @@ function entry(item: FeedEntry): XmlElement {
     item.authors.map((name) => el('author', {}, el('name', {}, name))),
     item.categories.map((term) => el('category', { term })),
     el('summary', { type: 'text' }, item.text),
-    el('content', { type: 'html' }, item.html),
+    el('content', { type: 'html' }, cdata(item.html)),
   );
 }
 

@@ -9,7 +9,7 @@ import { createFeedEntryMaker, type FeedEntry } from './feed-entries.ts';
 import { compareNewest, groupByTopic } from './listings.ts';
 import type { SiteSettings } from './site.ts';
 import type { Topic } from './topics.ts';
-import { absoluteUrl, feedFormats, feedStylesheetPath, href, siteFeedPath, topicFeedPath, topicPath, type FeedFormat } from './urls.ts';
+import { absoluteUrl, feedFormats, feedStylesheetPath, href, opmlPath, siteFeedPath, topicFeedPath, topicPath, type FeedFormat } from './urls.ts';
 import type { RenderedPaper } from './views.ts';
 
 export interface FeedLink {
@@ -59,6 +59,8 @@ export interface FeedSet {
   byTopic: Record<string, Feed>;
   /** The site feed, then every topic feed: what the feed templates paginate over. */
   all: Feed[];
+  /** The OPML list of every feed, root-relative and absolute. */
+  opml: { url: string; absoluteUrl: string };
   /** Papers rendered for feeds, and how many of those came from the cache. */
   stats: { entries: number; cached: number };
 }
@@ -114,6 +116,7 @@ export function buildFeeds(papers: RenderedPaper[], topics: Topic[], settings: S
     topics: topicFeeds,
     byTopic: Object.fromEntries(topicFeeds.map((feed) => [feed.key, feed])),
     all: [site, ...topicFeeds],
+    opml: { url: href(opmlPath()), absoluteUrl: absoluteUrl(settings.url, opmlPath()) },
     stats: { entries: rendered, cached },
   };
 }

@@ -11,31 +11,33 @@ import { dropUnsafeChars } from './text.ts';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
+/** Text without the characters XML forbids (JSON could escape them; no output of the site carries them). */
+const clean = (text: string) => dropUnsafeChars(text).text;
+
 function item(entry: FeedEntry): Record<string, unknown> {
   return {
-    id: entry.url,
-    url: entry.url,
-    ...(entry.externalUrl ? { external_url: entry.externalUrl } : {}),
-    title: entry.title,
-    content_html: entry.html,
-    summary: entry.text,
+    id: clean(entry.url),
+    url: clean(entry.url),
+    ...(entry.externalUrl ? { external_url: clean(entry.externalUrl) } : {}),
+    title: clean(entry.title),
+    content_html: clean(entry.html),
+    summary: clean(entry.text),
     date_published: rfc3339DateTime(entry.date),
-    ...(entry.authors.length ? { authors: entry.authors.map((name) => ({ name })) } : {}),
-    ...(entry.categories.length ? { tags: entry.categories } : {}),
+    ...(entry.authors.length ? { authors: entry.authors.map((name) => ({ name: clean(name) })) } : {}),
+    ...(entry.categories.length ? { tags: entry.categories.map(clean) } : {}),
   };
 }
 
 export function renderJsonFeed(feed: Feed): string {
   const document = {
     version: JSON_FEED_VERSION,
-    title: feed.title,
-    home_page_url: feed.homeUrl,
-    feed_url: feed.urls.json,
-    description: feed.description,
-    language: feed.language,
-    authors: [{ name: feed.publisher.name, url: feed.publisher.url }],
+    title: clean(feed.title),
+    home_page_url: clean(feed.homeUrl),
+    feed_url: clean(feed.urls.json),
+    description: clean(feed.description),
+    language: clean(feed.language),
+    authors: [{ name: clean(feed.publisher.name), url: clean(feed.publisher.url) }],
     items: feed.entries.map(item),
   };
-  const clean = (_key: string, value: unknown) => (typeof value === 'string' ? dropUnsafeChars(value).text : value);
-  return `${JSON.stringify(document, clean, 2)}\n`;
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

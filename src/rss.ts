@@ -3,14 +3,14 @@
  * Practices Profile (https://www.rssboard.org/rss-profile): guid = the paper page's URL with
  * isPermaLink="true"; authors as `dc:creator` (RSS `<author>` must be an email address); topics as
  * categories; the plain-text abstract as an HTML `description` that shows exactly that text; the
- * full abstract with MathML in `content:encoded`; plain text (titles, names, topics) written with
+ * full abstract with MathML in `content:encoded`, both as CDATA sections; plain text (titles, names, topics) written with
  * hexadecimal character references, which readers that take it for HTML and readers that do not
  * both show as written.
  */
 import { rfc822DateTime } from './dates.ts';
 import { plainTextHtml, type FeedEntry } from './feed-entries.ts';
 import type { Feed } from './feeds.ts';
-import { el, escapeXmlAttr, serializeXml, withCharRefs, type XmlElement } from './xml.ts';
+import { cdata, el, escapeXmlAttr, serializeXml, type XmlElement } from './xml.ts';
 
 const NAMESPACES = {
   'xmlns:atom': 'http://www.w3.org/2005/Atom',
@@ -26,8 +26,8 @@ function item(entry: FeedEntry): XmlElement {
     el('pubDate', {}, rfc822DateTime(entry.date)),
     entry.authors.map((author) => el('dc:creator', {}, author)),
     entry.categories.map((category) => el('category', {}, category)),
-    withCharRefs(el('description', {}, plainTextHtml(entry.text)), 'named'),
-    withCharRefs(el('content:encoded', {}, entry.html), 'named'),
+    el('description', {}, cdata(plainTextHtml(entry.text))),
+    el('content:encoded', {}, cdata(entry.html)),
   );
 }
 

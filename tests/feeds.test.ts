@@ -39,6 +39,7 @@ describe('buildFeeds', () => {
     expect(topic.paths).toEqual({ rss: '/topics/機械学習/rss.xml', atom: '/topics/機械学習/atom.xml', json: '/topics/機械学習/feed.json' });
     expect(topic.urls.atom).toBe('https://papers.example.org/topics/%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92/atom.xml');
     expect(topic.homeUrl).toBe('https://papers.example.org/topics/%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92/');
+    expect(feeds.opml).toEqual({ url: '/feeds.opml', absoluteUrl: 'https://papers.example.org/feeds.opml' });
     expect(feeds.site.urls).toEqual({ rss: 'https://papers.example.org/rss.xml', atom: 'https://papers.example.org/atom.xml', json: 'https://papers.example.org/feed.json' });
     expect(feeds.site.links.map((l) => [l.type, l.title, l.url])).toEqual([
       ['application/rss+xml', 'paperfeed (RSS)', '/rss.xml'],
