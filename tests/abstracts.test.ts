@@ -24,4 +24,10 @@ describe('renderPapers', () => {
     expect(cacheKey('a')).toBe(cacheKey('a'));
     expect(cacheKey('a')).not.toBe(cacheKey('b'));
   });
+
+  it('keys page renders and feed (MathML) renders apart', () => {
+    expect(cacheKey('a', 'mathml')).toBe(cacheKey('a', 'mathml'));
+    expect(cacheKey('a', 'mathml')).not.toBe(cacheKey('a', 'html'));
+    expect(cacheKey('a')).toBe(cacheKey('a', 'html'));
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, dayPath, href, monthPath, pagePath, paperPath, topicPath, weekPath } from '../src/urls.ts';
+import { absoluteUrl, dayPath, feedsPath, feedStylesheetPath, href, monthPath, opmlPath, pagePath, paperPath, siteFeedPath, topicFeedPath, topicPath, weekPath } from '../src/urls.ts';
 
 describe('urls', () => {
   it('follows the URL contract', () => {
@@ -19,5 +19,11 @@ describe('urls', () => {
   it('percent-encodes non-ASCII slugs for links and keeps slashes', () => {
     expect(href(topicPath('機械学習'))).toBe('/topics/%E6%A9%9F%E6%A2%B0%E5%AD%A6%E7%BF%92/');
     expect(absoluteUrl('https://p.example.org', paperPath('hep-th/9901001'))).toBe('https://p.example.org/papers/hep-th/9901001/');
+  });
+
+  it('puts the site feeds at the root and a topic\'s feeds in its folder', () => {
+    expect([siteFeedPath('rss'), siteFeedPath('atom'), siteFeedPath('json')]).toEqual(['/rss.xml', '/atom.xml', '/feed.json']);
+    expect([topicFeedPath('nlp', 'rss'), topicFeedPath('nlp', 'atom'), topicFeedPath('nlp', 'json')]).toEqual(['/topics/nlp/rss.xml', '/topics/nlp/atom.xml', '/topics/nlp/feed.json']);
+    expect([feedsPath(), opmlPath(), feedStylesheetPath()]).toEqual(['/feeds/', '/feeds.opml', '/feed.xsl']);
   });
 });
