@@ -54,9 +54,8 @@ export interface Feed {
 
 export interface FeedSet {
   site: Feed;
-  /** Topic feeds, in the order of the topic index (A–Z). */
+  /** Topic feeds, in the order of the topic index (A–Z); {@link topicFeed} finds one by slug. */
   topics: Feed[];
-  byTopic: Record<string, Feed>;
   /** The site feed, then every topic feed: what the feed templates paginate over. */
   all: Feed[];
   /** The OPML list of every feed, root-relative and absolute. */
@@ -114,9 +113,22 @@ export function buildFeeds(papers: RenderedPaper[], topics: Topic[], settings: S
   return {
     site,
     topics: topicFeeds,
-    byTopic: Object.fromEntries(topicFeeds.map((feed) => [feed.key, feed])),
     all: [site, ...topicFeeds],
     opml: { url: href(opmlPath()), absoluteUrl: absoluteUrl(settings.url, opmlPath()) },
     stats: { entries: rendered, cached },
   };
+}
+
+const indexes = new WeakMap<Feed[], Map<string, Feed>>();
+
+/**
+ * The feed of the topic `slug` among `feeds`, indexed once per list. A lookup in a Map, not an
+ * object key: Eleventy copies global data, and a topic named `constructor` must still be found.
+ */
+export function topicFeed(feeds: Feed[], slug: string): Feed {
+  let index = indexes.get(feeds);
+  if (!index) indexes.set(feeds, (index = new Map(feeds.map((feed) => [feed.key, feed]))));
+  const feed = index.get(slug);
+  if (!feed) throw new Error(`no feed for topic "${slug}"`);
+  return feed;
 }

@@ -2,6 +2,7 @@
  * The exact set of functions layouts may call. Anything a template would compute goes here as a
  * small, typed, tested function; layouts stay to looping, printing and testing for presence.
  */
+import { topicFeed } from './feeds.ts';
 
 /** `1 paper`, `9 papers`, `1,024 papers`; `plural` defaults to `singular + "s"`. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -13,4 +14,7 @@ export function absoluteUrl(url: string, siteUrl: string): string {
   return new URL(url, `${siteUrl}/`).href;
 }
 
-export const templateFilters = { countOf, absoluteUrl };
+/** The feed of a topic: `paperfeed.feeds.topics | topicFeed(listing.key)`. */
+export { topicFeed };
+
+export const templateFilters = { countOf, absoluteUrl, topicFeed };

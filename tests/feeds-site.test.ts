@@ -7,13 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarCorpus, hostileCorpus } from './helpers/corpus.ts';
 import { launchChromium } from './helpers/chromium.ts';
 import { atomSchemaProblems, feedparserRead, jsonFeedProblems } from './helpers/feed-validators.ts';
-import { writePapers } from './helpers/papers.ts';
+import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
 import { serveDir, type StaticServer } from './helpers/serve.ts';
 import { fileFor, readPage, root, runBuild, type BuildRun } from './helpers/site.ts';
 import { htmlFilesUnder } from './helpers/validators.ts';
 import { childrenNamed, parseXml } from './helpers/xml.ts';
 
 const SITE = 'https://papers.example.org';
+
+/** A paper whose topics are names objects have: a topic's feed must still be found by its slug. */
+const protoPaper = () => paperSource(paperFields({ arxiv: undefined, date: '2025-01-05', topics: ['constructor', '__proto__', 'toString'] }));
 
 async function filesNamed(dir: string, names: string[]): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -85,7 +88,7 @@ describe('feeds of built sites', () => {
   beforeAll(async () => {
     [sample, hostile] = await Promise.all([
       runBuild(path.join(root, 'content/papers')),
-      runBuild(await writePapers({ ...hostileCorpus(), ...calendarCorpus() })),
+      runBuild(await writePapers({ ...hostileCorpus(), ...calendarCorpus(), 'proto.md': protoPaper() })),
     ]);
     expect([sample.code, hostile.code]).toEqual([0, 0]);
   });
@@ -94,14 +97,20 @@ describe('feeds of built sites', () => {
   checkFeedsOf('a hostile site', () => hostile);
 
   it('advertise the site feeds on every page, a topic\'s own on its pages, and link /feeds/ from the header', async () => {
-    for (const file of await htmlFilesUnder(sample.outDir)) {
-      const $ = cheerio.load(await readFile(file, 'utf8'));
-      const alternates = $('link[rel=alternate]').map((_, l) => `${$(l).attr('type')} ${$(l).attr('href')}`).get();
-      expect(alternates.slice(0, 3), file).toEqual(['application/rss+xml /rss.xml', 'application/atom+xml /atom.xml', 'application/feed+json /feed.json']);
-      const topic = /\/topics\/([^/]+)\//.exec(path.relative(sample.outDir, file).replace(/^/, '/'))?.[1];
-      expect(alternates.slice(3), file).toEqual(topic ? [`application/rss+xml /topics/${topic}/rss.xml`, `application/atom+xml /topics/${topic}/atom.xml`, `application/feed+json /topics/${topic}/feed.json`] : []);
-      expect($('.site-nav a[href="/feeds/"]').text(), file).toBe('Feeds');
+    for (const run of [sample, hostile]) {
+      for (const file of await htmlFilesUnder(run.outDir)) {
+        const $ = cheerio.load(await readFile(file, 'utf8'));
+        const alternates = $('link[rel=alternate]').map((_, l) => `${$(l).attr('type')} ${decodeURIComponent($(l).attr('href') as string)}`).get();
+        expect(alternates.slice(0, 3), file).toEqual(['application/rss+xml /rss.xml', 'application/atom+xml /atom.xml', 'application/feed+json /feed.json']);
+        const topic = /^topics\/([^/]+)\//.exec(path.relative(run.outDir, file))?.[1];
+        const own = topic ? [`application/rss+xml /topics/${topic}/rss.xml`, `application/atom+xml /topics/${topic}/atom.xml`, `application/feed+json /topics/${topic}/feed.json`] : [];
+        expect(alternates.slice(3), file).toEqual(own);
+        expect($('.feed-links a[type]').map((_, a) => `${$(a).attr('type')} ${decodeURIComponent($(a).attr('href') as string)}`).get(), file).toEqual(own);
+        expect($('.site-nav a[href="/feeds/"]').text(), file).toBe('Feeds');
+      }
     }
+    const $ = await readPage(hostile.outDir, '/topics/constructor/');
+    expect($('.feed-links a').first().attr('href')).toBe('/topics/constructor/rss.xml');
   });
 
   it('list every feed on /feeds/ with copyable absolute addresses', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCache, type RenderCache } from '../src/abstracts.ts';
-import { buildFeeds } from '../src/feeds.ts';
+import { buildFeeds, topicFeed } from '../src/feeds.ts';
 import { feedPaper, feedSetOf, feedSettings, samplePapers } from './helpers/feeds.ts';
 
 describe('buildFeeds', () => {
@@ -22,14 +22,21 @@ describe('buildFeeds', () => {
       ['machine-learning', 'Machine Learning', 'paperfeed: Machine Learning'],
       ['transformers', 'Transformers', 'paperfeed: Transformers'],
     ]);
-    expect(feeds.byTopic.transformers?.entries.map((e) => e.title)).toEqual(['Attention with $\\mathcal{O}(n)$ memory', 'A paper without authors']);
+    expect(topicFeed(feeds.topics, 'transformers').entries.map((e) => e.title)).toEqual(['Attention with $\\mathcal{O}(n)$ memory', 'A paper without authors']);
     expect(feeds.all).toEqual([feeds.site, ...feeds.topics]);
+  });
+
+  it('finds a topic\'s feed by slug, whatever the slug, and refuses unknown topics', () => {
+    const feeds = feedSetOf([feedPaper({ title: 'T', topics: ['constructor', 'toString'] })]);
+    expect(topicFeed(feeds.topics, 'constructor').name).toBe('constructor');
+    expect(topicFeed(feeds.topics, 'tostring').name).toBe('toString');
+    expect(() => topicFeed(feeds.topics, 'hasOwnProperty')).toThrow(/no feed for topic "hasOwnProperty"/);
   });
 
   it('dates a feed by its newest entry, whatever the clock says', () => {
     const feeds = feedSetOf(samplePapers());
     expect(feeds.site.updated).toBe('2025-03-11');
-    expect(feeds.byTopic['machine-learning']?.updated).toBe('2025-03-11');
+    expect(topicFeed(feeds.topics, 'machine-learning').updated).toBe('2025-03-11');
     expect(feedSetOf([]).site.updated).toBeUndefined();
   });
 
@@ -57,7 +64,7 @@ describe('buildFeeds', () => {
     }));
     const feeds = buildFeeds(papers, [{ slug: 'old-topic', label: 'old topic' }, { slug: 'busy', label: 'busy' }], feedSettings({ feedSize: 5 }), cache);
     expect(feeds.site.entries.map((e) => e.title)).toEqual(['Paper 29', 'Paper 28', 'Paper 27', 'Paper 26', 'Paper 25']);
-    expect(feeds.byTopic['old-topic']?.entries.map((e) => e.title)).toEqual(['Paper 1', 'Paper 0']);
+    expect(topicFeed(feeds.topics, 'old-topic').entries.map((e) => e.title)).toEqual(['Paper 1', 'Paper 0']);
     expect(keys).toHaveLength(7);
     expect(feeds.stats).toEqual({ entries: 7, cached: 0 });
   });
