@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import { parseJsonFeed } from 'feedsmith';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JSON_FEED_VERSION, renderJsonFeed } from '../src/jsonfeed.ts';
 import { HOSTILE } from './helpers/corpus.ts';
@@ -32,6 +33,16 @@ describe('renderJsonFeed', () => {
     for (const feed of [feeds.site, feeds.topics[1]!, feedSetOf(hostilePapers()).site, feedSetOf([]).site]) {
       expect(jsonFeedProblems(read(renderJsonFeed(feed)))).toEqual([]);
     }
+  });
+
+  it('is read fully by a JSON Feed reader (feedsmith)', () => {
+    const feed = parseJsonFeed(JSON.parse(renderJsonFeed(feedSetOf(samplePapers()).site)));
+    expect([feed.title, feed.feed_url, feed.language]).toEqual(['paperfeed', 'https://papers.example.org/feed.json', 'en']);
+    expect(feed.items?.map((i) => [i.id, i.date_published, i.authors?.map((a) => a.name)])).toEqual([
+      ['https://papers.example.org/papers/2503.01234/', '2025-03-11T00:00:00Z', ['Ada Lovelace', 'Alan Turing']],
+      ['https://papers.example.org/papers/a-paper-without-authors/', '2025-03-11T00:00:00Z', undefined],
+      ['https://papers.example.org/papers/yesterday-s-paper/', '2025-03-10T00:00:00Z', ['Grace Hopper']],
+    ]);
   });
 
   it('is version 1.1 with authors arrays and language, never the deprecated author object', () => {

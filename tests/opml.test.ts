@@ -1,3 +1,4 @@
+import { parseOpml } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { renderOpml } from '../src/opml.ts';
 import { HOSTILE } from './helpers/corpus.ts';
@@ -20,6 +21,14 @@ describe('renderOpml', () => {
     expect(childrenNamed(folder!, 'outline').map((o) => [o.attrs.text, o.attrs.xmlUrl])).toEqual(
       feeds.topics.map((f) => [f.title, f.urls.rss]),
     );
+  });
+
+  it('imports with a reader\'s OPML parser (feedsmith): every feed, with its page', () => {
+    const feeds = feedSetOf(samplePapers());
+    const opml = parseOpml(renderOpml(feeds));
+    const [site, folder] = opml.body?.outlines ?? [];
+    expect([site?.text, site?.xmlUrl, site?.htmlUrl]).toEqual(['paperfeed', 'https://papers.example.org/rss.xml', 'https://papers.example.org/']);
+    expect(folder?.outlines?.map((o) => [o.text, o.xmlUrl, o.htmlUrl])).toEqual(feeds.topics.map((f) => [f.title, f.urls.rss, f.homeUrl]));
   });
 
   it('gives every outline the text attribute OPML requires, and keeps hostile topic names as text', () => {
