@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Paper } from './content.ts';
-import { createMarkdown, renderAbstract, type RenderedAbstract } from './markdown.ts';
+import { createMarkdown, renderAbstract, type MathOutput, type RenderedAbstract } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import type { RenderedPaper } from './views.ts';
 
@@ -69,8 +69,9 @@ export function rendererFingerprint(): string {
   return fingerprint;
 }
 
-export function cacheKey(markdown: string): string {
-  return createHash('sha256').update(`${rendererFingerprint()}\0${markdown}`).digest('base64url');
+/** The cache key of an abstract rendered for pages (`html`) or for feeds (`mathml`). */
+export function cacheKey(markdown: string, math: MathOutput = 'html'): string {
+  return createHash('sha256').update(`${rendererFingerprint()}\0${math}\0${markdown}`).digest('base64url');
 }
 
 /** The cache shard of a paper: its listing month, so a daily build touches one shard. */
@@ -83,8 +84,6 @@ export interface RenderResult {
   warnings: Problem[];
   /** How many abstracts came from the cache. */
   cached: number;
-  /** What the cache reported after saving, when it keeps anything. */
-  report?: CacheReport;
 }
 
 export function renderPapers(papers: Paper[], cache: RenderCache = createMemoryCache()): RenderResult {
@@ -106,10 +105,10 @@ export function renderPapers(papers: Paper[], cache: RenderCache = createMemoryC
   return { papers: rendered, warnings, cached };
 }
 
-/** Loads the shards the papers need, renders, and saves the cache: the render phase of a build. */
-export async function renderWithCache(papers: Paper[], cache: RenderCache): Promise<RenderResult> {
+/**
+ * Loads the cache shards the papers need: call before rendering anything of this build (pages and
+ * feeds), and `cache.save()` after the last render, so every entry the build used is kept.
+ */
+export async function loadCacheFor(papers: Pick<Paper, 'date'>[], cache: RenderCache): Promise<void> {
   await cache.load([...new Set(papers.map(cacheShard))]);
-  const result = renderPapers(papers, cache);
-  const report = await cache.save();
-  return report ? { ...result, report } : result;
 }

@@ -80,6 +80,16 @@ export const formatWeek = memoize(function formatWeek(week: string, locale: stri
   return `Week ${Number(week.slice(6))}, ${week.slice(0, 4)} (${short(days[0] as string)} – ${short(days[6] as string)})`;
 });
 
+/** Midnight UTC of a day in RFC 822 (RFC 2822) form for RSS: `Tue, 11 Mar 2025 00:00:00 +0000`. */
+export function rfc822DateTime(day: string): string {
+  return parseDay(day).toRFC2822() as string;
+}
+
+/** Midnight UTC of a day in RFC 3339 form for Atom and JSON Feed: `2025-03-11T00:00:00Z`. */
+export function rfc3339DateTime(day: string): string {
+  return parseDay(day).toISO({ suppressMilliseconds: true }) as string;
+}
+
 /** The weekday of a day, 1 = Monday … 7 = Sunday. */
 export function weekday(day: string): number {
   return parseDay(day).weekday;

@@ -3,6 +3,7 @@
  * small, typed, tested function; layouts stay to looping, printing and testing for presence.
  */
 import { citeFilters } from './cite-view.ts';
+import { topicFeed } from './feeds.ts';
 
 /** `1 paper`, `9 papers`, `1,024 papers`; `plural` defaults to `singular + "s"`. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -14,4 +15,7 @@ export function absoluteUrl(url: string, siteUrl: string): string {
   return new URL(url, `${siteUrl}/`).href;
 }
 
-export const templateFilters = { countOf, absoluteUrl, ...citeFilters };
+/** The feed of a topic: `paperfeed.feeds.topics | topicFeed(listing.key)`. */
+export { topicFeed };
+
+export const templateFilters = { countOf, absoluteUrl, topicFeed, ...citeFilters };

@@ -3,11 +3,12 @@
  * render abstracts, build every page's data and compile the stylesheet — each phase timed. The
  * result is the single global data object Eleventy receives; content errors come back as problems.
  */
-import { createMemoryCache, renderWithCache, type RenderCache } from './abstracts.ts';
+import { createMemoryCache, loadCacheFor, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
 import { buildDigests, type DigestFile } from './digest.ts';
 import { countOf } from './filters.ts';
+import { buildFeeds, type FeedSet } from './feeds.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import { formatCacheReport } from './render-cache.ts';
@@ -19,6 +20,8 @@ import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
 export interface SiteData {
   settings: SiteSettings;
   pages: Pages;
+  /** The site's and every topic's feed, as data for the feed templates and discovery links. */
+  feeds: FeedSet;
   stylesheet: Stylesheet;
   katexStylesheet: string;
   /** The "Copy BibTeX" script of paper pages. */
@@ -69,9 +72,10 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   if (errors > 0) return { problems: loaded.problems };
 
   const published = options.includeDrafts ? loaded.papers : loaded.papers.filter((p) => !p.draft);
-  const rendered = await renderWithCache(published, options.cache ?? createMemoryCache());
+  const cache = options.cache ?? createMemoryCache();
+  await loadCacheFor(published, cache);
+  const rendered = renderPapers(published, cache);
   log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
-  if (rendered.report) log(formatCacheReport(rendered.report, options.label));
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
@@ -79,11 +83,16 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   const digests = buildDigests(pages.listings, options.settings);
   const largest = Math.max(0, ...digests.map((d) => Buffer.byteLength(d.html)));
   log(`digests: ${countOf(digests.length, 'day')}, largest HTML ${Math.ceil(largest / 1024)} kB (${lap()})`);
+  const feeds = buildFeeds(rendered.papers, pages.topics, options.settings, cache);
+  log(`feeds: ${feeds.all.length} feeds, ${feeds.stats.entries} abstracts with MathML, ${feeds.stats.cached} from cache (${lap()})`);
+  const report = await cache.save();
+  if (report) log(formatCacheReport(report, options.label));
 
   return {
     data: {
       settings: options.settings,
       pages,
+      feeds,
       stylesheet,
       katexStylesheet: `${katexAssetsPath}katex.min.css`,
       citeScript: loadCiteScript(),

@@ -11,10 +11,6 @@ export const monthPath = (month: string) => `/papers/month/${month}/`;
 export const topicsPath = () => '/topics/';
 export const topicPath = (slug: string) => `/topics/${slug}/`;
 export const searchPath = () => '/search/';
-export const rssPath = () => '/rss.xml';
-export const atomPath = () => '/atom.xml';
-export const jsonFeedPath = () => '/feed.json';
-export const feedsPath = () => '/feeds/';
 /** One listing day's email digest, as written by the build: `/digest/2025-03-11.html` and `.txt`. */
 export const digestPath = (day: string, format: 'html' | 'txt') => `/digest/${day}.${format}`;
 /** Where the subscribe form lands (Netlify Forms shows this page after a submission). */
@@ -42,6 +38,20 @@ export const absPath = (id: string) => `/abs/${id}`;
 export const pdfPath = (id: string) => `/pdf/${id}`;
 /** Always the newest day, week or month with papers: a temporary redirect that moves with each build. */
 export const latestPath = (period: 'date' | 'week' | 'month') => `/papers/${period}/latest`;
+
+/** Feed formats and the file name each is written as, under `/` for the site and a topic's folder for a topic. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+export const feedFormats: readonly FeedFormat[] = ['rss', 'atom', 'json'];
+export const feedFileNames: Record<FeedFormat, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
+export const siteFeedPath = (format: FeedFormat) => `/${feedFileNames[format]}`;
+export const rssPath = () => siteFeedPath('rss');
+export const atomPath = () => siteFeedPath('atom');
+export const jsonFeedPath = () => siteFeedPath('json');
+export const topicFeedPath = (slug: string, format: FeedFormat) => `${topicPath(slug)}${feedFileNames[format]}`;
+/** The page that lists every feed, the OPML file of all feeds, and the XSL stylesheet that shows RSS and Atom in a browser. */
+export const feedsPath = () => '/feeds/';
+export const opmlPath = () => '/feeds.opml';
+export const feedStylesheetPath = () => '/feed.xsl';
 
 /** Page `n` of a paginated listing: page 1 is the listing itself, later pages are `…/page/n/`. */
 export function pagePath(listing: string, n: number): string {

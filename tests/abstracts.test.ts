@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, cacheShard, createMemoryCache, rendererFingerprint, renderPapers, renderWithCache, type RenderCache } from '../src/abstracts.ts';
+import { cacheKey, cacheShard, createMemoryCache, loadCacheFor, rendererFingerprint, renderPapers, type RenderCache } from '../src/abstracts.ts';
 import type { Paper } from '../src/content.ts';
 
 const paper = (abstract: string, id = 'p', date = '2025-03-11'): Paper => ({ id, file: `${id}.md`, title: 'T', date, authors: [], topics: [], upvotes: 0, draft: false, abstract });
@@ -36,7 +36,14 @@ describe('the cache key', () => {
   });
 });
 
-describe('renderWithCache', () => {
+/** The render phase of a build: load the shards, render, save (site-data.ts does this around pages and feeds). */
+async function renderWithCache(papers: Paper[], cache: RenderCache) {
+  await loadCacheFor(papers, cache);
+  const result = renderPapers(papers, cache);
+  return { ...result, report: await cache.save() };
+}
+
+describe('a build\'s use of the cache', () => {
   it('loads the shards the papers need, renders, then saves', async () => {
     const calls: string[] = [];
     const memory = createMemoryCache();
@@ -63,5 +70,11 @@ describe('renderWithCache', () => {
     await renderWithCache([paper('Kept.', 'a')], cache);
     const third = await renderWithCache([paper('Kept.', 'a'), paper('Dropped.', 'b')], cache);
     expect(third.cached).toBe(1);
+  });
+
+  it('keys page renders and feed (MathML) renders apart', () => {
+    expect(cacheKey('a', 'mathml')).toBe(cacheKey('a', 'mathml'));
+    expect(cacheKey('a', 'mathml')).not.toBe(cacheKey('a', 'html'));
+    expect(cacheKey('a')).toBe(cacheKey('a', 'html'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOfMonth, daysOfWeek, formatDay, formatMonth, formatWeek, isCalendarDay, monthKey, weekKey } from '../src/dates.ts';
+import { daysOfMonth, daysOfWeek, formatDay, formatMonth, formatWeek, isCalendarDay, monthKey, rfc3339DateTime, rfc822DateTime, weekKey } from '../src/dates.ts';
 
 describe('dates', () => {
   it.each([
@@ -35,5 +35,13 @@ describe('dates', () => {
     expect(formatMonth('2025-03', 'en')).toBe('March 2025');
     expect(formatWeek('2025-W01', 'en')).toBe('Week 1, 2025 (Dec 30 – Jan 5)');
     expect(monthKey('2025-03-11')).toBe('2025-03');
+  });
+
+  it('writes a day as midnight UTC for feeds: RFC 822 with its weekday, and RFC 3339', () => {
+    expect(rfc822DateTime('2025-03-11')).toBe('Tue, 11 Mar 2025 00:00:00 +0000');
+    expect(rfc822DateTime('2024-02-29')).toBe('Thu, 29 Feb 2024 00:00:00 +0000');
+    expect(rfc822DateTime('2021-01-03')).toBe('Sun, 03 Jan 2021 00:00:00 +0000');
+    expect(rfc3339DateTime('2025-03-11')).toBe('2025-03-11T00:00:00Z');
+    expect(() => rfc3339DateTime('2025-02-30')).toThrow(/not a calendar day/);
   });
 });

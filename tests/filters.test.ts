@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, countOf } from '../src/filters.ts';
+import { absoluteUrl, countOf, templateFilters } from '../src/filters.ts';
+import { feedPaper, feedSetOf } from './helpers/feeds.ts';
 
 describe('filters', () => {
   it('counts with the right plural', () => {
@@ -7,6 +8,12 @@ describe('filters', () => {
     expect(countOf(0, 'paper')).toBe('0 papers');
     expect(countOf(1024, 'paper')).toBe('1,024 papers');
     expect(countOf(2, 'query', 'queries')).toBe('2 queries');
+  });
+
+  it('finds a topic\'s feed for a listing', () => {
+    const feeds = feedSetOf([feedPaper({ title: 'T', topics: ['NLP', 'constructor'] })]);
+    expect(templateFilters.topicFeed(feeds.topics, 'nlp').urls.rss).toBe('https://papers.example.org/topics/nlp/rss.xml');
+    expect(templateFilters.topicFeed(feeds.topics, 'constructor').name).toBe('constructor');
   });
 
   it('makes absolute URLs from encoded paths', () => {

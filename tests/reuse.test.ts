@@ -107,12 +107,12 @@ describe('files for reuse, built from hostile and tricky content', () => {
 });
 
 describe('files for reuse on an empty site', () => {
-  it('still has a valid sitemap of its home and topic pages, robots.txt and an empty latest.json', async () => {
+  it('still has a valid sitemap of its home, topic and feed pages, robots.txt and an empty latest.json', async () => {
     const run = await runBuild(await writePapers({}));
     expect(run.code).toBe(0);
     expect(await xmlSchemaProblems(SITEMAP_XSD, [path.join(run.outDir, 'sitemap.xml')])).toEqual([]);
     const $ = cheerio.load(await readFile(path.join(run.outDir, 'sitemap.xml'), 'utf8'), { xml: true });
-    expect($('loc').map((_, loc) => $(loc).text()).get()).toEqual([`${SITE}/`, `${SITE}/topics/`]);
+    expect($('loc').map((_, loc) => $(loc).text()).get()).toEqual([`${SITE}/`, `${SITE}/topics/`, `${SITE}/feeds/`]);
     expect(await readJson(run.outDir, '/api/daily_papers/latest.json')).toEqual([]);
     expect(await readFile(path.join(run.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap:');
   });

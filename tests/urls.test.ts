@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl, absPath, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, href, jsonFeedPath, latestPath, monthPath, oneClickUnsubscribePath, pagePath, paperBibPath, paperPath, pdfPath, robotsPath, rssPath, sitemapPartPath, sitemapPath, subscribedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
+  absoluteUrl, absPath, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, feedStylesheetPath, href, jsonFeedPath, latestPath, monthPath, oneClickUnsubscribePath, opmlPath, pagePath, paperBibPath, paperPath, pdfPath, robotsPath, rssPath, siteFeedPath, sitemapPartPath, sitemapPath, subscribedPath, topicFeedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
 } from '../src/urls.ts';
 
 describe('urls', () => {
@@ -44,5 +44,11 @@ describe('urls', () => {
     expect([rssPath(), atomPath(), jsonFeedPath(), feedsPath()]).toEqual(['/rss.xml', '/atom.xml', '/feed.json', '/feeds/']);
     expect([digestPath('2025-03-11', 'html'), digestPath('2025-03-11', 'txt')]).toEqual(['/digest/2025-03-11.html', '/digest/2025-03-11.txt']);
     expect([subscribedPath(), unsubscribePath(), unsubscribedPath(), oneClickUnsubscribePath()]).toEqual(['/subscribed/', '/unsubscribe/', '/unsubscribed/', '/api/unsubscribe']);
+  });
+
+  it('puts the site feeds at the root and a topic\'s feeds in its folder', () => {
+    expect([siteFeedPath('rss'), siteFeedPath('atom'), siteFeedPath('json')]).toEqual(['/rss.xml', '/atom.xml', '/feed.json']);
+    expect([topicFeedPath('nlp', 'rss'), topicFeedPath('nlp', 'atom'), topicFeedPath('nlp', 'json')]).toEqual(['/topics/nlp/rss.xml', '/topics/nlp/atom.xml', '/topics/nlp/feed.json']);
+    expect([feedsPath(), opmlPath(), feedStylesheetPath()]).toEqual(['/feeds/', '/feeds.opml', '/feed.xsl']);
   });
 });

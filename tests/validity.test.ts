@@ -18,6 +18,7 @@ describe('the HTML of built sites', () => {
 
   it('passes the Nu HTML Checker with no error or warning', async () => {
     expect((await htmlFilesUnder(sample.outDir)).length).toBeGreaterThan(25);
+    expect(await htmlFilesUnder(sample.outDir)).toContain(path.join(sample.outDir, 'feeds/index.html'));
     expect(await nuCheckerProblems(sample.outDir, hostile.outDir)).toEqual([]);
   });
 

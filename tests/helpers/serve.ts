@@ -12,7 +12,8 @@ import path from 'node:path';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.bib': 'application/x-bibtex; charset=utf-8', '.woff2': 'font/woff2',
+  '.bib': 'application/x-bibtex; charset=utf-8', '.woff2': 'font/woff2', '.xsl': 'application/xslt+xml; charset=utf-8',
+  '.opml': 'text/x-opml; charset=utf-8',
 };
 
 export interface Server {
