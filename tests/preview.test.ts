@@ -24,6 +24,9 @@ const PAGE_TYPES: { name: string; path: string; status?: number }[] = [
   { name: 'month', path: '/papers/month/2025-03/' },
   { name: 'topic index', path: '/topics/' },
   { name: 'topic', path: '/topics/federated-learning/' },
+  { name: 'feeds', path: '/feeds/' },
+  { name: 'subscribed', path: '/subscribed/' },
+  { name: 'unsubscribe', path: '/unsubscribe/' },
   { name: 'not found', path: '/no/such/page', status: 404 },
 ];
 
@@ -60,12 +63,27 @@ const RESPONSES: { name: string; path: (site: Assets) => string; status: number;
   { name: 'an XSL-styled feed (fixture)', path: () => '/topics/xsl-fixture/rss.xml', status: 200, type: /^application\/xml; charset=utf-8$/, cache: REVALIDATE },
   { name: 'a feed stylesheet (fixture)', path: () => '/xsl-fixture/feed.xsl', status: 200, type: /^text\/xsl; charset=utf-8$/, cache: REVALIDATE },
   { name: 'the _redirects file, never published', path: () => '/_redirects', status: 404, type: /^text\/html/, cache: REVALIDATE },
+  { name: 'the copy-BibTeX script', path: (site) => site.script, status: 200, type: /^(text|application)\/javascript/, cache: IMMUTABLE },
+  { name: 'the site\'s RSS feed', path: () => '/rss.xml', status: 200, type: /^application\/xml; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'the site\'s Atom feed', path: () => '/atom.xml', status: 200, type: /^application\/xml; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'the site\'s JSON Feed', path: () => '/feed.json', status: 200, type: /^application\/feed\+json; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'a topic\'s JSON Feed', path: () => '/topics/federated-learning/feed.json', status: 200, type: /^application\/feed\+json; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'the OPML file', path: () => '/feeds.opml', status: 200, type: /^text\/x-opml; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'the feed stylesheet', path: () => '/feed.xsl', status: 200, type: /^text\/xsl; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'a paper\'s BibTeX', path: () => '/papers/2310.02970/cite.bib', status: 200, type: /^application\/x-bibtex; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'a day\'s BibTeX', path: () => '/papers/date/2025-03-11/papers.bib', status: 200, type: /^application\/x-bibtex; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'a paper in the JSON API', path: () => '/api/papers/hep-th/9901001.json', status: 200, type: /^application\/json; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'the latest day in the JSON API', path: () => '/api/daily_papers/latest.json', status: 200, type: /^application\/json; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'the sitemap', path: () => '/sitemap.xml', status: 200, type: /^application\/xml; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'robots.txt', path: () => '/robots.txt', status: 200, type: /^text\/plain/, cache: REVALIDATE },
+  { name: 'a digest\'s text part', path: () => '/digest/2025-03-11.txt', status: 200, type: /^text\/plain; charset=utf-8$/, cache: REVALIDATE },
 ];
 
 interface Assets {
   stylesheet: string;
   katexCss: string;
   katexFont: string;
+  script: string;
 }
 
 /** An XSL-styled feed, to show that the headers let a browser apply a feed's stylesheet. */
@@ -110,7 +128,8 @@ beforeAll(async () => {
   const katexCss = sheets.find((s) => s.includes('katex')) as string;
   const fonts = await readFile(path.join(run.outDir, katexCss), 'utf8');
   const font = /url\(([^)]+\.woff2)\)/.exec(fonts)?.[1] as string;
-  assets = { stylesheet: sheets.find((s) => s.includes('/main.')) as string, katexCss, katexFont: new URL(font, `http://x${katexCss}`).pathname };
+  const script = $('script[src]').attr('src') as string;
+  assets = { stylesheet: sheets.find((s) => s.includes('/main.')) as string, katexCss, katexFont: new URL(font, `http://x${katexCss}`).pathname, script };
   [preview, browser] = await Promise.all([startPreview(run.outDir), launchChromium()]);
   context = await browser.newContext();
 });
@@ -151,8 +170,10 @@ describe('the preview server', () => {
     expect($('h1').text()).toBe('Page not found');
   });
 
-  it('lets other sites read feeds', async () => {
-    expect((await fetchRaw('/topics/xsl-fixture/rss.xml')).headers.get('access-control-allow-origin')).toBe('*');
+  it('lets other sites read feeds, citations and the JSON API', async () => {
+    for (const p of ['/rss.xml', '/atom.xml', '/feed.json', '/topics/federated-learning/atom.xml', '/feeds.opml', '/papers/2310.02970/cite.bib', '/api/daily_papers/latest.json']) {
+      expect((await fetchRaw(p)).headers.get('access-control-allow-origin'), p).toBe('*');
+    }
     expect((await fetchRaw('/papers/2310.02970/')).headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -208,5 +229,24 @@ describe('every page type in Chromium', () => {
     expect(result.problems).toEqual([]);
     if (result.found.xslt) expect(result.found).toEqual({ xslt: true, type: 'text/html', title: 'Fixture feed', color: 'rgb(1, 2, 3)' });
     else expect(result.found.type).toBe('application/xml');
+  });
+
+  it.each(['/rss.xml', '/atom.xml'])('shows the site\'s %s as a page explaining how to subscribe, styled by the site', async (feed) => {
+    const result = await visit(context, `${preview.url}${feed}`, {
+      waitUntil: 'load',
+      inspect: (page) =>
+        page.evaluate(() => ({
+          xslt: typeof XSLTProcessor !== 'undefined',
+          type: document.contentType,
+          h1: document.querySelector('h1')?.textContent ?? '',
+          styled: Array.from({ length: document.styleSheets.length }, (_, i) => document.styleSheets.item(i)?.href ?? '').some((href) => href.includes('/assets/main.')),
+          entries: document.querySelectorAll('main a[href*="/papers/"]').length,
+        })),
+    });
+    expect(result.problems).toEqual([]);
+    if (!result.found.xslt) return expect(result.found.type).toBe('application/xml');
+    expect(result.found).toMatchObject({ type: 'text/html', styled: true });
+    expect(result.found.h1.length).toBeGreaterThan(0);
+    expect(result.found.entries).toBeGreaterThanOrEqual(9);
   });
 });
