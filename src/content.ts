@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import jsyaml from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { parseArxivId } from './arxiv.ts';
 import type { Problem } from './problems.ts';
@@ -98,7 +99,7 @@ export function parsePaper(file: string, bytes: Uint8Array): { paper?: Paper; pr
   if (!frontMatter.data) return { problems };
 
   const { fields, problems: fieldProblems } = validateFields(frontMatter.data);
-  for (const p of fieldProblems) report(p.message, p.field, frontMatter.lines.get(p.field.split(' ')[0] as string));
+  for (const p of fieldProblems) report(p.message, p.field, frontMatter.lineOf(p.field.split(' ')[0] as string));
   const declaredArxiv = frontMatter.data.arxiv;
   const id = declaredArxiv === undefined || declaredArxiv === null ? identifyByName(file, report) : fields?.arxiv && parseArxivId(fields.arxiv)?.id;
   if (!fields || !id || !abstract || problems.some((p) => p.severity === 'error')) return { problems };
@@ -133,34 +134,83 @@ function identifyByName(file: string, report: (m: string, f?: string) => void): 
 
 type Report = (message: string, field?: string, line?: number) => void;
 
-/** Parses YAML front matter into plain values, with each field's line; YAML errors are reported. */
-function readFrontMatter(yaml: string, firstLine: number, report: Report) {
+/** Parsed front matter: plain values, each field's line (found lazily: only problems need it), dropped characters. */
+interface FrontMatter {
+  data?: Record<string, unknown>;
+  lineOf: (field: string) => number | undefined;
+  dropped: number;
+}
+
+/**
+ * Parses YAML front matter. Most files take a fast path (js-yaml, about ten times faster); the
+ * `yaml` library's Document, which knows every field's line and every scalar's source text, parses
+ * the files the fast path cannot settle: YAML errors, anchors, aliases and tags (whose expansion the
+ * Document bounds), and numbers or booleans in text fields (`arxiv: 2310.02970` is read as written).
+ */
+function readFrontMatter(yaml: string, firstLine: number, report: Report): FrontMatter {
+  const fast = parseFast(yaml);
+  if (!fast) return readDocument(yaml, firstLine, report);
+  let lines: Map<string, number> | undefined;
+  const lineOf = (field: string) => (lines ??= readDocument(yaml, firstLine, () => {}).lines).get(field);
+  return { ...cleanFields(fast), lineOf };
+}
+
+function parseFast(yaml: string): Record<string, unknown> | undefined {
+  if (/[&*!]/.test(yaml)) return undefined;
+  let value: unknown;
+  try {
+    value = jsyaml.load(yaml, { schema: jsyaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const data = value as Record<string, unknown>;
+  const asWritten = (v: unknown) => v === null || typeof v === 'string' || (Array.isArray(v) && v.every((item) => typeof item === 'string'));
+  return Object.keys(data).every((key) => !TEXT_FIELDS.has(key) || asWritten(data[key])) ? data : undefined;
+}
+
+function cleanFields(raw: Record<string, unknown>): { data: Record<string, unknown>; dropped: number } {
+  const data: Record<string, unknown> = {};
+  let dropped = 0;
+  for (const [key, value] of Object.entries(raw)) {
+    const clean = cleanStrings(value);
+    dropped += clean.dropped;
+    data[key] = clean.value;
+  }
+  return { data, dropped };
+}
+
+function readDocument(yaml: string, firstLine: number, report: Report): FrontMatter & { lines: Map<string, number> } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2', schema: 'core' });
   const lines = new Map<string, number>();
+  const result = { lines, lineOf: (field: string) => lines.get(field), dropped: 0 };
   const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line;
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
       report(`front matter is not valid YAML: ${reason}`, undefined, lineAt(error.pos[0]));
     }
-    return { lines, dropped: 0 };
+    return result;
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
     report('front matter must be fields written "name: value", one per line', undefined, firstLine + 1);
-    return { lines, dropped: 0 };
+    return result;
   }
-  const data: Record<string, unknown> = {};
-  let dropped = 0;
+  const raw: Record<string, unknown> = {};
   for (const pair of doc.contents?.items ?? []) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    if (isScalar(pair.key) && pair.key.range) lines.set(key, lineAt(pair.key.range[0]));
-    const value = readValue(pair.value as YamlNode | null, TEXT_FIELDS.has(key), doc);
-    const clean = cleanStrings(value);
-    dropped += clean.dropped;
-    data[key] = clean.value;
+    const line = isScalar(pair.key) && pair.key.range ? lineAt(pair.key.range[0]) : undefined;
+    if (line) lines.set(key, line);
+    try {
+      raw[key] = readValue(pair.value as YamlNode | null, TEXT_FIELDS.has(key), doc);
+    } catch (error) {
+      report(`front matter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`, key, line);
+      return result;
+    }
   }
-  return { data, lines, dropped };
+  return { ...result, ...cleanFields(raw) };
 }
 
 /** A node's value; in text fields a plain number or boolean is read as the text written (`2310.02970`). */

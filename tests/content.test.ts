@@ -148,6 +148,19 @@ describe('parsePaper reports every problem with file, line and field', () => {
     expect(errorsOf('---\n- a\n- b\n---\nBody\n')[0]).toContain('must be fields');
   });
 
+  it('bounds alias expansion: a billion-laughs front matter is an error, not a hang', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(10).fill(`*l${i}`).join(', ')}]`);
+    const text = `---\ntitle: T\ndate: 2025-03-11\nl0: &l0 [lol]\n${levels.join('\n')}\n---\nBody\n`;
+    expect(errorsOf(text).join('\n')).toMatch(/error: l\d: front matter is not valid YAML: Excessive alias count/);
+  });
+
+  it('reads anchors and aliases used sensibly', () => {
+    const text = '---\ntitle: T\ndate: 2025-03-11\narxiv: "2501.00001"\ntopics: &shared [NLP, Vision]\nauthors: [Ada]\n---\nBody\n';
+    const { paper, problems } = parse(text);
+    expect(problems).toEqual([]);
+    expect(paper?.topics).toEqual(['NLP', 'Vision']);
+  });
+
   it('never evaluates front matter as code', () => {
     const text = '---js\n{ title: (globalThis.pwned = true, "x") }\n---\nBody\n';
     expect(errorsOf(text)).toHaveLength(1);
