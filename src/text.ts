@@ -31,9 +31,18 @@ export function foldWhitespace(text: string): string {
  * Never splits a surrogate pair.
  */
 export function excerpt(text: string, max: number): string {
-  const folded = foldWhitespace(text);
+  // Only the start matters: fold a prefix, longer only while folding leaves too little of it.
+  let size = max * 4;
+  let whole = text.length <= size;
+  let folded = foldWhitespace(whole ? text : text.slice(0, size));
+  while (!whole && folded.length <= max) {
+    size *= 4;
+    whole = text.length <= size;
+    folded = foldWhitespace(whole ? text : text.slice(0, size));
+  }
+  if (whole && folded.length <= max) return folded;
   const chars = Array.from(folded);
-  if (chars.length <= max) return folded;
+  if (whole && chars.length <= max) return folded;
   const head = chars.slice(0, max).join('');
   const lastSpace = head.lastIndexOf(' ');
   const cut = lastSpace > max * 0.5 ? head.slice(0, lastSpace) : head;

@@ -24,6 +24,12 @@ describe('excerpt', () => {
     expect(excerpt('one two three four five', 12)).toBe('one two…');
   });
 
+  it('cuts a long text after folding its whitespace', () => {
+    expect(excerpt('word\n\n   '.repeat(100_000), 20)).toBe('word word word word…');
+    expect(excerpt(`${' '.repeat(500)}short`, 20)).toBe('short');
+    expect(excerpt(`a${' '.repeat(500)}b ${'c'.repeat(30)}`, 20)).toBe('a b…');
+  });
+
   it('never splits an emoji', () => {
     expect(excerpt('😀'.repeat(20), 5)).toBe('😀😀😀😀😀…');
   });
