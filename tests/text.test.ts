@@ -27,7 +27,7 @@ describe('excerpt', () => {
   it('cuts a long text after folding its whitespace', () => {
     expect(excerpt('word\n\n   '.repeat(100_000), 20)).toBe('word word word word…');
     expect(excerpt(`${' '.repeat(500)}short`, 20)).toBe('short');
-    expect(excerpt(`a${' '.repeat(500)}b ${'c'.repeat(30)}`, 20)).toBe('a b…');
+    expect(excerpt(`a${' '.repeat(500)}b ${'c'.repeat(30)}`, 20)).toBe('a b cccccccccccccccc…');
   });
 
   it('never splits an emoji', () => {
