@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createMemoryCache } from './src/abstracts.ts';
 import { templateFilters } from './src/filters.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
+import { createDevSearchIndexer, type DevSearchIndexer } from './src/search-index.ts';
 import { resolveSettings } from './src/site.ts';
 import { loadSite, type SiteData } from './src/site-data.ts';
 import { katexAssetsPath } from './src/styles.ts';
@@ -22,13 +23,14 @@ interface EleventyConfig {
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
+  on(event: 'eleventy.after', callback: (event: { dir: { output: string } }) => Promise<unknown>): void;
 }
 
 const root = import.meta.dirname;
 
 /** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
-async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Promise<SiteData> {
-  const { data, problems } = await loadSite({
+async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>, search?: DevSearchIndexer): Promise<SiteData> {
+  const { data, papers, problems } = await loadSite({
     papersDir: path.join(root, 'content/papers'),
     stylesDir: path.join(root, 'styles'),
     settings: resolveSettings(process.env),
@@ -38,6 +40,7 @@ async function loadForDevServer(cache: ReturnType<typeof createMemoryCache>): Pr
   });
   for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
   if (!data) throw new ContentError(problems);
+  search?.remember(papers ?? []);
   return data;
 }
 
@@ -45,7 +48,10 @@ export default function configure(eleventyConfig: EleventyConfig) {
   // The build script (src/cli/build.ts) loads the site once and hands it over; the dev server loads it here.
   if (!eleventyConfig.globalData.paperfeed) {
     const cache = createMemoryCache();
-    eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache));
+    // Search in the dev server only when asked (`npm run start:search`): indexing takes time on every rebuild.
+    const search = process.env.PAPERFEED_SEARCH === '1' ? createDevSearchIndexer(resolveSettings(process.env), console.log) : undefined;
+    eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache, search));
+    if (search) eleventyConfig.on('eleventy.after', ({ dir }) => search.write(dir.output));
   }
   eleventyConfig.ignores.add('content/papers/**');
   // Non-HTML outputs are TypeScript templates (content/*.11ty.ts) that call into src/; tsx loads them.

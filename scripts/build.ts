@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite } from '../src/build.ts';
 import { displayPath, formatProblem, sortProblems } from '../src/problems.ts';
+import { SearchIndexError } from '../src/search-index.ts';
 import { resolveSettings } from '../src/site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(error instanceof SearchIndexError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
     console.error('build failed: the previous output was kept');
     process.exit(1);
   },

@@ -7,8 +7,11 @@ import { createMemoryCache, renderPapers, type RenderCache } from './abstracts.t
 import { loadPapers } from './content.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
+import { bundleScripts, type Scripts } from './scripts.ts';
+import { buildSearchPage, type SearchPageData } from './search-page.ts';
 import type { SiteSettings } from './site.ts';
 import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
+import type { RenderedPaper } from './views.ts';
 
 export interface SiteData {
   settings: SiteSettings;
@@ -17,6 +20,10 @@ export interface SiteData {
   katexStylesheet: string;
   /** True in development builds: drafts are shown, marked as drafts. */
   includeDrafts: boolean;
+  /** The search page's filter options. */
+  search: SearchPageData;
+  /** The site's JavaScript files. */
+  scripts: Scripts;
 }
 
 export interface LoadSiteOptions {
@@ -36,6 +43,8 @@ export interface LoadSiteOptions {
 
 export interface LoadSiteResult {
   data?: SiteData;
+  /** Every paper of the build, rendered, for outputs made after Eleventy (the search index); kept out of Eleventy's data. */
+  papers?: RenderedPaper[];
   problems: Problem[];
 }
 
@@ -60,6 +69,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
+  const scripts = await bundleScripts();
   log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
 
   return {
@@ -69,7 +79,10 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       stylesheet,
       katexStylesheet: `${katexAssetsPath}katex.min.css`,
       includeDrafts: options.includeDrafts,
+      search: buildSearchPage(rendered.papers, pages.topics, options.settings),
+      scripts,
     },
+    papers: rendered.papers,
     problems: [...loaded.problems, ...rendered.warnings],
   };
 }

@@ -21,6 +21,13 @@ export interface SiteSettings {
   cardAuthors: number;
   /** Characters of plain-text abstract shown on a paper card. */
   excerptLength: number;
+  /**
+   * Papers per search index, at most: the search index is split into runs of whole listing days
+   * holding up to this many papers (a single day with more is one index), built one at a time. It
+   * bounds the indexer's memory and what a browser downloads: a first search loads the newest index
+   * (and the one before it while the newest holds fewer than half of this).
+   */
+  searchShardPapers: number;
 }
 
 export const defaultSettings: SiteSettings = {
@@ -32,6 +39,7 @@ export const defaultSettings: SiteSettings = {
   listingPageSize: 100,
   cardAuthors: 3,
   excerptLength: 280,
+  searchShardPapers: 5000,
 };
 
 /**

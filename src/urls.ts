@@ -11,6 +11,10 @@ export const monthPath = (month: string) => `/papers/month/${month}/`;
 export const topicsPath = () => '/topics/';
 export const topicPath = (slug: string) => `/topics/${slug}/`;
 export const searchPath = () => '/search/';
+/** The search index: Pagefind's runtime and the newest index; older ones in folders named by their first day. */
+export const searchIndexPath = () => '/pagefind/';
+export const searchShardPath = (firstDay: string, newest: boolean) => (newest ? searchIndexPath() : `${searchIndexPath()}${firstDay}/`);
+export const searchManifestPath = () => `${searchIndexPath()}shards.json`;
 
 /** Page `n` of a paginated listing: page 1 is the listing itself, later pages are `…/page/n/`. */
 export function pagePath(listing: string, n: number): string {
