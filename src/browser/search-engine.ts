@@ -1,0 +1,69 @@
+/**
+ * The search page's connection to Pagefind: loads Pagefind's runtime from the build (never a CDN),
+ * merges the shards (Pagefind indexes) a search needs, each tagged with a `shard` filter naming its
+ * first day, and runs a search as one ordered stream of results — by relevance as Pagefind ranks
+ * them across shards, or newest or most upvoted first by merging each shard's sorted results.
+ */
+import type { SearchManifest, SearchShard } from '../search-manifest.ts';
+import { HAS_CODE, SHARD_FILTER, sortKeys } from '../search-keys.ts';
+import type { PagefindApi, PagefindFilters, PagefindResult, PagefindResultData } from './pagefind-api.ts';
+import { listStream, mergedStream, type ResultStream } from './search-merge.ts';
+import type { SearchScope } from './search-scope.ts';
+import { effectiveSort, type SearchState } from './search-state.ts';
+
+/** A result's snippet: words around the best match, with an ellipsis where the text was cut. */
+const EXCERPT = { excerptLength: 36, excerptEllipsis: '…' };
+
+export class SearchEngine {
+  private readonly merged = new Set<string>();
+
+  private constructor(private readonly api: PagefindApi, newest: SearchShard) {
+    this.merged.add(newest.first);
+  }
+
+  /** Loads Pagefind with the newest shard's index (the runtime lives with it). */
+  static async load(manifest: SearchManifest): Promise<SearchEngine> {
+    const newest = manifest.shards[0];
+    if (!newest) throw new Error('the site has no search index');
+    const api = (await import(`${newest.path}pagefind.js`)) as PagefindApi;
+    await api.options({ ...EXCERPT, mergeFilter: { [SHARD_FILTER]: newest.first } });
+    return new SearchEngine(api, newest);
+  }
+
+  /** Merges the shards in scope that are not merged yet. */
+  private async merge(shards: SearchShard[]): Promise<void> {
+    for (const shard of shards) {
+      if (this.merged.has(shard.first)) continue;
+      await this.api.mergeIndex(shard.path, { ...EXCERPT, mergeFilter: { [SHARD_FILTER]: shard.first } });
+      this.merged.add(shard.first);
+    }
+  }
+
+  /** Runs a search over the shards in scope. */
+  async search(state: SearchState, scope: SearchScope): Promise<ResultStream<PagefindResultData>> {
+    await this.merge(scope.searched);
+    const term = state.q.trim() || null;
+    const filters = searchFilters(state);
+    const load = (result: PagefindResult) => result.data();
+    const sort = effectiveSort(state);
+    if (sort === 'relevance') {
+      const shards = scope.searched.map((shard) => shard.first);
+      const { results } = await this.api.search(term, { filters: { ...filters, [SHARD_FILTER]: { any: shards } } });
+      return listStream(results, load);
+    }
+    const lists = await Promise.all(
+      scope.searched.map((shard) => this.api.search(term, { filters: { ...filters, [SHARD_FILTER]: shard.first }, sort: { [sort]: 'desc' } })),
+    );
+    const key = (data: PagefindResultData) => sortKeys(data.meta.date ?? '', Number(data.meta.upvotes ?? 0))[sort];
+    return mergedStream(lists.map((response) => response.results), load, key);
+  }
+}
+
+/** Pagefind filters for the state (the shards searched already follow the year and month). */
+export function searchFilters(state: SearchState): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const name of ['topic', 'year', 'month'] as const) if (state[name]) filters[name] = state[name];
+  if (state.venue) filters.venue = state.venue;
+  if (state.code) filters.code = HAS_CODE;
+  return filters;
+}
