@@ -52,7 +52,7 @@ describe('search on the sample site', () => {
   it('searches from the header form, with "/" to focus it, and shows results on /search/?q=', async () => {
     const page = await open('/');
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('site-search-q');
     await page.keyboard.type('federated learning');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=federated\+learning$/);
@@ -135,6 +135,14 @@ describe('search on the sample site', () => {
       await eventually(() => titles(page)).toHaveLength(5);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  it('fits a 320 px wide screen, header search included', async () => {
+    for (const urlPath of ['/', '/search/?q=weight+sharing&topic=weight-sharing']) {
+      const page = await open(urlPath, { viewport: { width: 320, height: 640 } });
+      await page.locator('#site-search-q, #search-q').first().waitFor();
+      expect(await page.evaluate('document.documentElement.scrollWidth'), urlPath).toBe(320);
     }
   });
 

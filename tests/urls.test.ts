@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, dayPath, href, monthPath, pagePath, paperPath, topicPath, weekPath } from '../src/urls.ts';
+import { absoluteUrl, dayPath, href, monthPath, pagePath, paperPath, searchIndexPath, searchManifestPath, searchPath, searchShardPath, topicPath, weekPath } from '../src/urls.ts';
 
 describe('urls', () => {
   it('follows the URL contract', () => {
@@ -9,6 +9,14 @@ describe('urls', () => {
     expect(weekPath('2025-W01')).toBe('/papers/week/2025-W01/');
     expect(monthPath('2025-03')).toBe('/papers/month/2025-03/');
     expect(topicPath('federated-learning')).toBe('/topics/federated-learning/');
+  });
+
+  it('puts search at /search/ and its index under /pagefind/, older shards in folders named by their first day', () => {
+    expect(searchPath()).toBe('/search/');
+    expect(searchIndexPath()).toBe('/pagefind/');
+    expect(searchShardPath('2025-06-02', true)).toBe('/pagefind/');
+    expect(searchShardPath('2025-05-06', false)).toBe('/pagefind/2025-05-06/');
+    expect(searchManifestPath()).toBe('/pagefind/shards.json');
   });
 
   it('puts later pages of a listing under page/N/', () => {

@@ -15,10 +15,11 @@ import { effectiveSort, type SearchState } from './search-state.ts';
 const EXCERPT = { excerptLength: 36, excerptEllipsis: '…' };
 
 export class SearchEngine {
-  private readonly merged = new Set<string>();
+  /** Shards merged or being merged, by first day: a search started while another merges waits for it. */
+  private readonly merged = new Map<string, Promise<void>>();
 
   private constructor(private readonly api: PagefindApi, newest: SearchShard) {
-    this.merged.add(newest.first);
+    this.merged.set(newest.first, Promise.resolve());
   }
 
   /** Loads Pagefind with the newest shard's index (the runtime lives with it). */
@@ -30,21 +31,26 @@ export class SearchEngine {
     return new SearchEngine(api, newest);
   }
 
-  /** Merges the shards in scope that are not merged yet. */
+  /** Merges the shards in scope that are not merged yet, each once. */
   private async merge(shards: SearchShard[]): Promise<void> {
     for (const shard of shards) {
-      if (this.merged.has(shard.first)) continue;
-      await this.api.mergeIndex(shard.path, { ...EXCERPT, mergeFilter: { [SHARD_FILTER]: shard.first } });
-      this.merged.add(shard.first);
+      let merging = this.merged.get(shard.first);
+      if (!merging) {
+        merging = this.api.mergeIndex(shard.path, { ...EXCERPT, mergeFilter: { [SHARD_FILTER]: shard.first } });
+        merging.catch(() => this.merged.delete(shard.first));
+        this.merged.set(shard.first, merging);
+      }
+      await merging;
     }
   }
 
   /** Runs a search over the shards in scope. */
   async search(state: SearchState, scope: SearchScope): Promise<ResultStream<PagefindResultData>> {
+    const load = (result: PagefindResult) => result.data();
+    if (scope.searched.length === 0) return listStream([], load);
     await this.merge(scope.searched);
     const term = state.q.trim() || null;
     const filters = searchFilters(state);
-    const load = (result: PagefindResult) => result.data();
     const sort = effectiveSort(state);
     if (sort === 'relevance') {
       const shards = scope.searched.map((shard) => shard.first);
@@ -59,7 +65,7 @@ export class SearchEngine {
   }
 }
 
-/** Pagefind filters for the state (the shards searched already follow the year and month). */
+/** Pagefind filters for the state; year and month also choose the shards, and trim shards that span other days. */
 export function searchFilters(state: SearchState): PagefindFilters {
   const filters: PagefindFilters = {};
   for (const name of ['topic', 'year', 'month'] as const) if (state[name]) filters[name] = state[name];

@@ -10,7 +10,7 @@ import type { PagefindResultData } from './pagefind-api.ts';
 import { chooseScope } from './search-scope.ts';
 import { hasCriteria, parseState, stateQuery, type SearchState } from './search-state.ts';
 import { findUi, readForm, renderResults, renderScope, setStatus, showError, writeForm, type SearchUi } from './search-ui.ts';
-import { countOf, resultsStatus, scopeText, toResultView } from './search-view.ts';
+import { resultsStatus, scopeText, toResultView } from './search-view.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
@@ -68,7 +68,7 @@ class SearchPage {
       renderResults(this.ui, [], false);
       this.ui.more.hidden = true;
       renderScope(this.ui, '', false);
-      setStatus(this.ui, `Type to search ${countOf(this.manifest.papers, 'paper')}.`);
+      setStatus(this.ui, '', false);
       return;
     }
     const scope = chooseScope(this.manifest, this.state);

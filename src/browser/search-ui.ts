@@ -1,8 +1,9 @@
 /**
  * The search page's DOM: finds its elements, reads and writes the form, and renders results,
  * status and scope. Results are built with `createElement` and `textContent` only, so nothing from
- * the index can become markup. The result, input and message elements also carry Pagefind's
- * Default UI class names, so tools written for Pagefind's UI can drive this one.
+ * the index can become markup. The input, results and outcome message also carry Pagefind's
+ * Default UI class names, so tools written for Pagefind's UI (e.g. accessibility checkers that type
+ * a query and wait for results) can drive this one.
  */
 import { parseState, type SearchState } from './search-state.ts';
 import type { ResultView } from './search-view.ts';
@@ -86,8 +87,13 @@ export function renderResults(ui: SearchUi, views: ResultView[], append: boolean
   return items[0]?.querySelector('a') ?? null;
 }
 
-export function setStatus(ui: SearchUi, text: string): void {
+/**
+ * Sets the status line, a live region that stays in place so screen readers announce each change.
+ * It carries Pagefind's message class only while it reports a search's outcome.
+ */
+export function setStatus(ui: SearchUi, text: string, outcome = true): void {
   if (ui.status.textContent !== text) ui.status.textContent = text;
+  ui.status.classList.toggle('pagefind-ui__message', outcome && text !== '');
 }
 
 export function renderScope(ui: SearchUi, text: string, canSearchEarlier: boolean): void {
