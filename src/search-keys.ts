@@ -8,8 +8,15 @@
 
 /** The `code` filter's value for papers that link their code. */
 export const HAS_CODE = 'yes';
-/** The filter the search page gives each monthly index (Pagefind's `mergeFilter`): its month. */
+/** The filter the search page gives each shard (Pagefind's `mergeFilter`): its first day. */
 export const SHARD_FILTER = 'shard';
+/**
+ * A result's listing day and upvotes travel as filters, not metadata: Pagefind searches every
+ * metadata field, and a date or count there would make "ICLR 2024" match every paper of 2024.
+ * A filter's values reach the result's data but are never searched, nor loaded unless filtered on.
+ */
+export const DAY_FILTER = 'day';
+export const UPVOTES_FILTER = 'upvotes';
 
 /** Sort names; both sort descending (newest first, most upvoted first). */
 export const SEARCH_SORTS = ['date', 'upvotes'] as const;

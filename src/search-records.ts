@@ -2,14 +2,14 @@
  * What the search index holds for a paper: one Pagefind custom record made from data, not parsed
  * from the built page. Searchable text is the abstract's plain text with TeX as written (never
  * KaTeX's glyph spans), then the authors, topics, venue, arXiv category and id; the title is
- * metadata, which Pagefind also searches and ranks above body text. Metadata is what a result
- * shows (title, listing day, short authors, upvotes); filters are topic, year, month, venue and
- * "has code"; sorts are date and upvotes. Papers are grouped into runs of whole listing days of a
+ * metadata, which Pagefind also searches and ranks above body text. A result shows the title and
+ * short authors (metadata) and the listing day and upvotes (carried as filters, see search-keys.ts);
+ * readers filter by topic, year, month, venue and "has code", and sort by date and upvotes. Papers are grouped into runs of whole listing days of a
  * bounded size, one Pagefind index each, grouped from the oldest day so that new papers only change
  * the newest index.
  */
 import { monthKey } from './dates.ts';
-import { HAS_CODE, sortKeys } from './search-keys.ts';
+import { DAY_FILTER, HAS_CODE, sortKeys, UPVOTES_FILTER } from './search-keys.ts';
 import type { SiteSettings } from './site.ts';
 import { slugifyTopic, uniqueLabels } from './topics.ts';
 import { href, paperPath } from './urls.ts';
@@ -44,6 +44,8 @@ export function searchFilters(paper: RenderedPaper): Record<string, string[]> {
     topic: uniqueLabels(paper.topics).map(slugifyTopic),
     year: [paper.date.slice(0, 4)],
     month: [monthKey(paper.date)],
+    [DAY_FILTER]: [paper.date],
+    [UPVOTES_FILTER]: [String(paper.upvotes)],
   };
   if (paper.venue) filters.venue = [paper.venue];
   if (paper.code) filters.code = [HAS_CODE];
@@ -51,7 +53,7 @@ export function searchFilters(paper: RenderedPaper): Record<string, string[]> {
 }
 
 export function toSearchRecord(paper: RenderedPaper, settings: SiteSettings): SearchRecord {
-  const meta: Record<string, string> = { title: paper.title, date: paper.date, upvotes: String(paper.upvotes) };
+  const meta: Record<string, string> = { title: paper.title };
   if (paper.authors.length > 0) meta.authors = shortAuthors(paper.authors, settings.cardAuthors);
   return {
     url: href(paperPath(paper.id)),

@@ -72,8 +72,8 @@ describe('writeSearchIndex', () => {
     expect(middle?.url).toMatch(/^\/papers\/2503\.\d{5}\/$/);
     expect(middle?.content).toContain('Homogeneous spaces $\\mathbb{R}^3 \\times S^2$ and \\(SE(3)\\).');
     expect(middle?.content).not.toMatch(/katex|ℝ/);
-    expect(middle?.meta).toMatchObject({ title: 'Middle', date: '2025-03-11', authors: 'Ada Lovelace, Alan Turing' });
-    expect(middle?.filters).toMatchObject({ topic: ['geometry'], year: ['2025'], month: ['2025-03'] });
+    expect(middle?.meta).toMatchObject({ title: 'Middle', authors: 'Ada Lovelace, Alan Turing' });
+    expect(middle?.filters).toMatchObject({ topic: ['geometry'], year: ['2025'], month: ['2025-03'], day: ['2025-03-11'] });
     const newest = await readFragments(path.join(outDir, 'pagefind'));
     expect(newest.map((f) => [f.meta.title, f.filters.code])).toEqual([['Newest', ['yes']]]);
   });

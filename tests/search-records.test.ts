@@ -37,21 +37,24 @@ describe('toSearchRecord', () => {
     ]);
   });
 
-  it('shows the listing day, short authors and upvotes as metadata', () => {
+  it('shows the title and short authors as metadata, and nothing Pagefind would match a number against', () => {
     const paper = rendered({ date: '2025-03-11', upvotes: 42, authors: ['A One', 'B Two', 'C Three', 'D Four'] });
-    expect(toSearchRecord(paper, defaultSettings).meta).toEqual({
-      title: paper.title, date: '2025-03-11', upvotes: '42', authors: 'A One, B Two, C Three et al.',
-    });
+    expect(toSearchRecord(paper, defaultSettings).meta).toEqual({ title: paper.title, authors: 'A One, B Two, C Three et al.' });
     expect(toSearchRecord(rendered({ authors: undefined }), defaultSettings).meta.authors).toBeUndefined();
+  });
+
+  it('carries the listing day and upvotes as filter values, which results show but Pagefind never searches', () => {
+    const { filters } = toSearchRecord(rendered({ date: '2025-03-11', upvotes: 42 }), defaultSettings);
+    expect([filters.day, filters.upvotes]).toEqual([['2025-03-11'], ['42']]);
   });
 
   it('filters by topic slug (once per topic), year, month, venue and code', () => {
     const paper = rendered({ date: '2024-12-30', topics: ['Federated Learning', 'federated-learning', 'NLP'], venue: 'NeurIPS 2024', code: 'https://github.com/o/r' });
-    expect(toSearchRecord(paper, defaultSettings).filters).toEqual({
+    expect(toSearchRecord(paper, defaultSettings).filters).toMatchObject({
       topic: ['federated-learning', 'nlp'], year: ['2024'], month: ['2024-12'], venue: ['NeurIPS 2024'], code: ['yes'],
     });
     const plain = toSearchRecord(rendered({ topics: [] }), defaultSettings).filters;
-    expect(Object.keys(plain)).toEqual(['topic', 'year', 'month']);
+    expect(Object.keys(plain)).toEqual(['topic', 'year', 'month', 'day', 'upvotes']);
     expect(plain.topic).toEqual([]);
   });
 

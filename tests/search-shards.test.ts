@@ -7,9 +7,12 @@ import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
 import { serveSite, type SiteServer } from './helpers/server.ts';
 import { runBuild } from './helpers/site.ts';
 
+const CODEWORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliett', 'kilo', 'lima', 'mike', 'november', 'oscar'];
+
 /**
- * Fifteen papers about quasars, three on each of five listing days over two months, indexed in
- * shards of at most three papers: one shard per day, so a first search covers the newest day.
+ * Fifteen papers about quasars, three on each of five listing days over two months, each with a
+ * codeword of its own, indexed in shards of at most three papers: one shard per day, so a first
+ * search covers the newest day.
  */
 function quasarCorpus(): Record<string, string> {
   const days = ['2025-05-29', '2025-05-30', '2025-06-02', '2025-06-03', '2025-06-04'];
@@ -17,8 +20,9 @@ function quasarCorpus(): Record<string, string> {
   days.forEach((date, d) => {
     for (let i = 0; i < 3; i++) {
       const n = d * 3 + i;
-      const fields = paperFields({ arxiv: undefined, date, title: `Quasar survey ${n + 1}`, upvotes: (n * 7) % 23 });
-      files[`q${n + 1}.md`] = paperSource(fields, `We observe quasar number ${n + 1} at redshift ${n}.`);
+      const word = CODEWORDS[n] as string;
+      const fields = paperFields({ arxiv: undefined, date, title: `Quasar survey ${word.toUpperCase()}`, upvotes: (n * 7) % 23 });
+      files[`q${n + 1}.md`] = paperSource(fields, `We observe quasar ${word} at redshift ${n + 30}.`);
     }
   });
   return files;
@@ -92,6 +96,33 @@ describe('search over several shards', () => {
     expect(await scope(page)).toBe('Searched 6 papers listed June 3 – 4, 2025. 9 earlier papers not searched yet.');
   });
 
+  it('searches earlier shards by itself when the newest has no match, until one has', async () => {
+    const page = await open(sharded, '/search/?q=bravo');
+    await eventually(() => status(page)).toBe('1 result for “bravo”.');
+    expect((await shown(page)).map((r) => r.title)).toEqual(['Quasar survey BRAVO']);
+    await page.waitForURL(/\?q=bravo&from=2025-05-29$/);
+    expect(await scope(page)).toBe('Searched 15 papers listed May 29 – June 4, 2025.');
+  });
+
+  it('needs every word in one paper across shards, and ignores only words no paper has', async () => {
+    const page = await open(sharded, '/search/?q=quasar+bravo');
+    await eventually(() => status(page)).toBe('1 result for “quasar bravo”.');
+    expect((await shown(page)).map((r) => r.title)).toEqual(['Quasar survey BRAVO']);
+    await page.fill('#search-q', 'bravo oscar');
+    await eventually(() => status(page)).toBe('No papers match “bravo oscar”.');
+    await page.fill('#search-q', 'quasar zebra');
+    await eventually(() => status(page)).toBe('15 results for “quasar zebra”.');
+  });
+
+  it('matches numbers in the text, never the listing day or upvotes', async () => {
+    const page = await open(sharded, '/search/?q=2025');
+    await eventually(() => status(page)).toBe('No papers match “2025”.');
+    expect(await scope(page)).toBe('Searched 15 papers listed May 29 – June 4, 2025.');
+    await page.fill('#search-q', 'redshift 43');
+    await eventually(() => status(page)).toBe('1 result for “redshift 43”.');
+    expect((await shown(page)).map((r) => r.title)).toEqual(['Quasar survey NOVEMBER']);
+  });
+
   it('opens a shared link with its scope and shows ten results at a time', async () => {
     const page = await open(sharded, '/search/?q=quasar&from=2025-05-29');
     await eventually(() => status(page)).toBe('15 results for “quasar”.');
@@ -124,6 +155,7 @@ describe('search over several shards', () => {
     await page.click('#search-earlier');
     await eventually(() => status(page)).toBe('6 results for “quasar”.');
     expect(await scope(page)).toBe('Searched 6 papers listed May 29 – 30, 2025.');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('search-status');
     await page.selectOption('#search-month', '2025-06');
     await page.waitForURL(/\?q=quasar&month=2025-06$/);
     await eventually(() => status(page)).toBe('3 results for “quasar”.');

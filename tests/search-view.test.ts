@@ -21,8 +21,10 @@ describe('excerptParts', () => {
 });
 
 describe('toResultView', () => {
-  it('shows the title, day, short authors and upvotes from the metadata', () => {
-    const view = toResultView({ url: '/papers/2310.02970/', excerpt: '<mark>Weight</mark> sharing', meta: { title: 'T', date: '2025-03-11', authors: 'A, B', upvotes: '1' } }, 'en');
+  it('shows the title and short authors from the metadata, the day and upvotes from the filters', () => {
+    const view = toResultView({
+      url: '/papers/2310.02970/', excerpt: '<mark>Weight</mark> sharing', meta: { title: 'T', authors: 'A, B' }, filters: { day: ['2025-03-11'], upvotes: ['1'] },
+    }, 'en');
     expect(view).toEqual({
       url: '/papers/2310.02970/', title: 'T', date: '2025-03-11', dateLabel: 'March 11, 2025', authors: 'A, B', upvotes: '1 upvote',
       excerpt: [{ text: 'Weight', mark: true }, { text: ' sharing', mark: false }],
@@ -31,12 +33,12 @@ describe('toResultView', () => {
 
   it('links only to paths of the site', () => {
     for (const url of ['javascript:alert(1)', '//evil.example/', 'https://evil.example/']) {
-      expect(toResultView({ url, excerpt: '', meta: {} }, 'en').url).toBe('#');
+      expect(toResultView({ url, excerpt: '', meta: {}, filters: {} }, 'en').url).toBe('#');
     }
   });
 
   it('copes with missing metadata', () => {
-    const view = toResultView({ url: '/papers/x/', excerpt: '', meta: { upvotes: 'many' } }, 'en');
+    const view = toResultView({ url: '/papers/x/', excerpt: '', meta: {}, filters: { upvotes: ['many'] } }, 'en');
     expect([view.title, view.dateLabel, view.authors, view.upvotes]).toEqual(['/papers/x/', '', '', '0 upvotes']);
   });
 });

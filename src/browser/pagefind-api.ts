@@ -17,6 +17,8 @@ export interface PagefindResultData {
   /** Text around the best match, as HTML: the content with `<` and `>` escaped, matches in `<mark>`. */
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's filter values, by filter. */
+  filters: Record<string, string[] | undefined>;
 }
 
 export interface PagefindResult {

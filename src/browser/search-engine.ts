@@ -3,6 +3,11 @@
  * merges the shards (Pagefind indexes) a search needs, each tagged with a `shard` filter naming its
  * first day, and runs a search as one ordered stream of results — by relevance as Pagefind ranks
  * them across shards, or newest or most upvoted first by merging each shard's sorted results.
+ *
+ * Pagefind ignores a query word that no page of an index contains. With one index that drops a
+ * word unknown to the whole site; with shards, each would drop different words and answer a
+ * different question. So words are checked shard by shard first: a shard takes part only if it
+ * knows every word, and a word is dropped only when no shard of the site knows it.
  */
 import type { SearchManifest, SearchShard } from '../search-manifest.ts';
 import { HAS_CODE, SHARD_FILTER, sortKeys } from '../search-keys.ts';
@@ -10,6 +15,7 @@ import type { PagefindApi, PagefindFilters, PagefindResult, PagefindResultData }
 import { listStream, mergedStream, type ResultStream } from './search-merge.ts';
 import type { SearchScope } from './search-scope.ts';
 import { effectiveSort, type SearchState } from './search-state.ts';
+import { resultDay } from './search-view.ts';
 
 /** A result's snippet: words around the best match, with an ellipsis where the text was cut. */
 const EXCERPT = { excerptLength: 36, excerptEllipsis: '…' };
@@ -44,23 +50,43 @@ export class SearchEngine {
     }
   }
 
+  /**
+   * The shards that know every word of `query`, and the words to search for. A word no shard in
+   * scope knows means "look in earlier shards" while there are any; after that it is dropped.
+   */
+  private async knownWords(query: string, shards: SearchShard[], final: boolean): Promise<{ term: string; shards: SearchShard[] }> {
+    const words = query.split(/\s+/);
+    if (words.length < 2 || /^".+"$/.test(query)) return { term: query, shards };
+    const known = await Promise.all(
+      shards.map((shard) => Promise.all(words.map(async (word) => (await this.api.search(word, { filters: { [SHARD_FILTER]: shard.first } })).results.length > 0))),
+    );
+    const anywhere = words.map((_, w) => known.some((row) => row[w]));
+    if (!final && anywhere.includes(false)) return { term: query, shards: [] };
+    const kept = words.flatMap((word, w) => (anywhere[w] ? [w] : []));
+    return { term: kept.map((w) => words[w]).join(' '), shards: shards.filter((_, s) => kept.every((w) => known[s]?.[w])) };
+  }
+
   /** Runs a search over the shards in scope. */
   async search(state: SearchState, scope: SearchScope): Promise<ResultStream<PagefindResultData>> {
     const load = (result: PagefindResult) => result.data();
     if (scope.searched.length === 0) return listStream([], load);
     await this.merge(scope.searched);
-    const term = state.q.trim() || null;
+    const query = state.q.trim();
+    const { term, shards } = query ? await this.knownWords(query, scope.searched, scope.next.length === 0) : { term: '', shards: scope.searched };
+    if (shards.length === 0) return listStream([], load);
     const filters = searchFilters(state);
     const sort = effectiveSort(state);
     if (sort === 'relevance') {
-      const shards = scope.searched.map((shard) => shard.first);
-      const { results } = await this.api.search(term, { filters: { ...filters, [SHARD_FILTER]: { any: shards } } });
+      const { results } = await this.api.search(term || null, { filters: { ...filters, [SHARD_FILTER]: { any: shards.map((shard) => shard.first) } } });
       return listStream(results, load);
     }
     const lists = await Promise.all(
-      scope.searched.map((shard) => this.api.search(term, { filters: { ...filters, [SHARD_FILTER]: shard.first }, sort: { [sort]: 'desc' } })),
+      shards.map((shard) => this.api.search(term || null, { filters: { ...filters, [SHARD_FILTER]: shard.first }, sort: { [sort]: 'desc' } })),
     );
-    const key = (data: PagefindResultData) => sortKeys(data.meta.date ?? '', Number(data.meta.upvotes ?? 0))[sort];
+    const key = (data: PagefindResultData) => {
+      const { date, upvotes } = resultDay(data);
+      return sortKeys(date, upvotes)[sort];
+    };
     return mergedStream(lists.map((response) => response.results), load, key);
   }
 }

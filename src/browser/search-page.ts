@@ -3,11 +3,11 @@
  * reader types and keeps the address bar in step (`history.replaceState`), shows results ten at a
  * time and offers to search earlier months. Loaded only on `/search/`, as a deferred module file.
  */
-import { isSearchManifest, type SearchManifest } from '../search-manifest.ts';
+import { isSearchManifest, type SearchManifest, type SearchShard } from '../search-manifest.ts';
 import { SearchEngine } from './search-engine.ts';
 import type { ResultStream } from './search-merge.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
-import { chooseScope } from './search-scope.ts';
+import { chooseScope, type SearchScope } from './search-scope.ts';
 import { hasCriteria, parseState, stateQuery, type SearchState } from './search-state.ts';
 import { findUi, readForm, renderResults, renderScope, setStatus, showError, writeForm, type SearchUi } from './search-ui.ts';
 import { resultsStatus, scopeText, toResultView } from './search-view.ts';
@@ -28,6 +28,8 @@ class SearchPage {
   private stream: ResultStream<PagefindResultData> | undefined;
   private run = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set when the reader asked for earlier papers: focus must not be lost if that button goes away. */
+  private keepFocus = false;
 
   constructor(private readonly ui: SearchUi, private readonly manifest: SearchManifest, private readonly engine: SearchEngine, from: string) {
     this.state = readForm(ui, from);
@@ -50,6 +52,7 @@ class SearchPage {
       const earliest = chooseScope(this.manifest, this.state).next.at(-1);
       if (!earliest) return;
       this.state = { ...this.state, from: earliest.first };
+      this.keepFocus = true;
       this.schedule(0);
     });
     this.schedule(0);
@@ -60,9 +63,29 @@ class SearchPage {
     this.timer = setTimeout(() => void this.search().catch(() => showError(this.ui)), delay);
   }
 
+  private updateAddress(): void {
+    history.replaceState(history.state, '', `${location.pathname}${stateQuery(this.state)}${location.hash}`);
+  }
+
+  /**
+   * Searches the scope; when nothing matches there, searches earlier shards too, batch by batch,
+   * until something matches or every shard was searched (a paper's exact title is found wherever it is).
+   */
+  private async findResults(id: number): Promise<{ scope: SearchScope; stream: ResultStream<PagefindResultData> }> {
+    let scope = chooseScope(this.manifest, this.state);
+    let stream = await this.engine.search(this.state, scope);
+    while (stream.total === 0 && scope.next.length > 0 && id === this.run) {
+      this.state = { ...this.state, from: (scope.next.at(-1) as SearchShard).first };
+      this.updateAddress();
+      scope = chooseScope(this.manifest, this.state);
+      stream = await this.engine.search(this.state, scope);
+    }
+    return { scope, stream };
+  }
+
   private async search(): Promise<void> {
     const id = ++this.run;
-    history.replaceState(history.state, '', `${location.pathname}${stateQuery(this.state)}${location.hash}`);
+    this.updateAddress();
     if (!hasCriteria(this.state)) {
       this.stream = undefined;
       renderResults(this.ui, [], false);
@@ -71,9 +94,8 @@ class SearchPage {
       setStatus(this.ui, '', false);
       return;
     }
-    const scope = chooseScope(this.manifest, this.state);
     this.ui.results.setAttribute('aria-busy', 'true');
-    const stream = await this.engine.search(this.state, scope);
+    const { scope, stream } = await this.findResults(id);
     const page = await stream.next(PAGE_SIZE);
     if (id !== this.run) return;
     this.stream = stream;
@@ -82,6 +104,8 @@ class SearchPage {
     this.ui.more.hidden = stream.done();
     setStatus(this.ui, resultsStatus(stream.total, this.state.q));
     renderScope(this.ui, scopeText(scope, this.ui.language), scope.next.length > 0);
+    if (this.keepFocus && this.ui.earlier.hidden) this.ui.status.focus();
+    this.keepFocus = false;
   }
 
   private async showMore(): Promise<void> {

@@ -4,6 +4,7 @@
  * readers, and which months were searched. Pure functions; the page turns them into DOM nodes with
  * `textContent`, never `innerHTML`, so nothing from the index can become markup.
  */
+import { DAY_FILTER, UPVOTES_FILTER } from '../search-keys.ts';
 import type { SearchShard } from '../search-manifest.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import type { SearchScope } from './search-scope.ts';
@@ -59,16 +60,21 @@ function sitePath(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? url : '#';
 }
 
+/** A result's listing day and upvotes (filter values, see search-keys.ts). */
+export function resultDay(data: PagefindResultData): { date: string; upvotes: number } {
+  const upvotes = Number(data.filters[UPVOTES_FILTER]?.[0] ?? 0);
+  return { date: data.filters[DAY_FILTER]?.[0] ?? '', upvotes: Number.isFinite(upvotes) ? upvotes : 0 };
+}
+
 export function toResultView(data: PagefindResultData, language: string): ResultView {
-  const date = data.meta.date ?? '';
-  const upvotes = Number(data.meta.upvotes ?? 0);
+  const { date, upvotes } = resultDay(data);
   return {
     url: sitePath(data.url),
     title: data.meta.title ?? data.url,
     date,
     dateLabel: formatDay(date, language),
     authors: data.meta.authors ?? '',
-    upvotes: countOf(Number.isFinite(upvotes) ? upvotes : 0, 'upvote'),
+    upvotes: countOf(upvotes, 'upvote'),
     excerpt: excerptParts(data.excerpt),
   };
 }
