@@ -102,6 +102,9 @@ describe('search over several shards', () => {
     expect((await shown(page)).map((r) => r.title)).toEqual(['Quasar survey BRAVO']);
     await page.waitForURL(/\?q=bravo&from=2025-05-29$/);
     expect(await scope(page)).toBe('Searched 15 papers listed May 29 – June 4, 2025.');
+    await page.fill('#search-q', 'quasar');
+    await page.waitForURL(/\?q=quasar$/);
+    await eventually(() => status(page)).toBe('3 results for “quasar”.');
   });
 
   it('needs every word in one paper across shards, and ignores only words no paper has', async () => {

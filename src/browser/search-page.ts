@@ -1,7 +1,7 @@
 /**
  * The search page, `/search/`: reads the search from the URL, shows the form, searches as the
  * reader types and keeps the address bar in step (`history.replaceState`), shows results ten at a
- * time and offers to search earlier months. Loaded only on `/search/`, as a deferred module file.
+ * time and offers to search earlier papers. Loaded only on `/search/`, as a deferred module file.
  */
 import { isSearchManifest, type SearchManifest, type SearchShard } from '../search-manifest.ts';
 import { SearchEngine } from './search-engine.ts';
@@ -30,6 +30,8 @@ class SearchPage {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Set when the reader asked for earlier papers: focus must not be lost if that button goes away. */
   private keepFocus = false;
+  /** Set when the search itself looked further back; new words start from the newest shards again. */
+  private lookedBack = false;
 
   constructor(private readonly ui: SearchUi, private readonly manifest: SearchManifest, private readonly engine: SearchEngine, from: string) {
     this.state = readForm(ui, from);
@@ -40,7 +42,9 @@ class SearchPage {
       const previous = this.state;
       const next = readForm(this.ui, '');
       const samePeriod = next.year === previous.year && next.month === previous.month;
-      this.state = { ...next, from: samePeriod ? previous.from : '' };
+      const sameScope = samePeriod && !(this.lookedBack && next.q !== previous.q);
+      this.state = { ...next, from: sameScope ? previous.from : '' };
+      if (!sameScope) this.lookedBack = false;
       this.schedule(event.target === this.ui.input ? TYPING_DELAY_MS : 0);
     });
     this.ui.form.addEventListener('submit', (event) => {
@@ -53,6 +57,7 @@ class SearchPage {
       if (!earliest) return;
       this.state = { ...this.state, from: earliest.first };
       this.keepFocus = true;
+      this.lookedBack = false;
       this.schedule(0);
     });
     this.schedule(0);
@@ -76,6 +81,7 @@ class SearchPage {
     let stream = await this.engine.search(this.state, scope);
     while (stream.total === 0 && scope.next.length > 0 && id === this.run) {
       this.state = { ...this.state, from: (scope.next.at(-1) as SearchShard).first };
+      this.lookedBack = true;
       this.updateAddress();
       scope = chooseScope(this.manifest, this.state);
       stream = await this.engine.search(this.state, scope);
