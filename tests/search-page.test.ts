@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPages } from '../src/pages.ts';
 import { buildSearchPage } from '../src/search-page.ts';
 import { defaultSettings } from '../src/site.ts';
-import type { RenderedPaper } from '../src/views.ts';
-
-let n = 0;
-const paper = (overrides: Partial<RenderedPaper> = {}): RenderedPaper => {
-  n++;
-  return { id: `p${n}`, file: `p${n}.md`, title: `Paper ${n}`, date: '2025-03-11', authors: [], topics: [], upvotes: 0, draft: false, abstract: 'x', html: '', text: 'x', hasMath: false, ...overrides };
-};
+import { renderedPaper as paper } from './helpers/rendered.ts';
 
 describe('buildSearchPage', () => {
   it('offers topics A–Z by slug, years and months newest first, venues A–Z, and two sorts', () => {
