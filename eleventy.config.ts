@@ -8,6 +8,7 @@ import type { RenderCache } from './src/abstracts.ts';
 import { templateFilters } from './src/filters.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
 import { openRenderCache } from './src/render-cache.ts';
+import { createDevSearchIndexer, type DevSearchIndexer } from './src/search-index.ts';
 import { RENDER_CACHE_DIR, resolveSettings } from './src/site.ts';
 import { loadSite, type SiteData } from './src/site-data.ts';
 import { katexAssetsPath } from './src/styles.ts';
@@ -24,6 +25,7 @@ interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   benchmarks: { config: { setMinimumThresholdMs(ms: number): void } };
+  on(event: 'eleventy.after', callback: (event: { dir: { output: string } }) => Promise<unknown>): void;
 }
 
 const root = import.meta.dirname;
@@ -31,9 +33,9 @@ const root = import.meta.dirname;
 const papersDir = path.resolve(root, process.env.PAPERS_DIR ?? 'content/papers');
 
 /** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
-async function loadForDevServer(cache: RenderCache): Promise<SiteData> {
+async function loadForDevServer(cache: RenderCache, search?: DevSearchIndexer): Promise<SiteData> {
   const devServer = process.env.ELEVENTY_RUN_MODE !== 'build';
-  const { data, problems } = await loadSite({
+  const { data, papers, problems } = await loadSite({
     papersDir,
     stylesDir: path.join(root, 'styles'),
     settings: resolveSettings(process.env, devServer ? { url: 'http://localhost:8080' } : {}),
@@ -43,6 +45,7 @@ async function loadForDevServer(cache: RenderCache): Promise<SiteData> {
   });
   for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
   if (!data) throw new ContentError(problems);
+  search?.remember(papers ?? []);
   return data;
 }
 
@@ -50,7 +53,10 @@ export default function configure(eleventyConfig: EleventyConfig) {
   // The build script (src/build.ts) loads the site once and hands it over; the dev server loads it here.
   if (!eleventyConfig.globalData.paperfeed) {
     const cache = openRenderCache({ dir: path.join(root, RENDER_CACHE_DIR), now: Date.now });
-    eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache));
+    // Search in the dev server only when asked (`npm run start:search`): indexing takes time on every rebuild.
+    const search = process.env.PAPERFEED_SEARCH === '1' ? createDevSearchIndexer(resolveSettings(process.env), console.log) : undefined;
+    eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache, search));
+    if (search) eleventyConfig.on('eleventy.after', ({ dir }) => search.write(dir.output));
   }
   eleventyConfig.ignores.add('content/papers/**');
   // Non-HTML outputs are TypeScript templates (content/*.11ty.ts) that call into src/; tsx loads them.

@@ -10,6 +10,7 @@ import { createMemoryCache } from '../src/abstracts.ts';
 import { buildSite } from '../src/build.ts';
 import { displayPath, formatProblem, sortProblems } from '../src/problems.ts';
 import { openRenderCache } from '../src/render-cache.ts';
+import { SearchIndexError } from '../src/search-index.ts';
 import { resolveSettings, RENDER_CACHE_DIR } from '../src/site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(error instanceof SearchIndexError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
     console.error('build failed: the previous output was kept');
     process.exit(1);
   },

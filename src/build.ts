@@ -8,6 +8,7 @@ import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { RenderCache } from './abstracts.ts';
 import { displayPath, type Problem } from './problems.ts';
+import { writeSearchIndex, type SearchIndexCache } from './search-index.ts';
 import type { SiteSettings } from './site.ts';
 import { loadSite } from './site-data.ts';
 
@@ -18,6 +19,7 @@ export interface BuildOptions {
   outDir: string;
   settings: SiteSettings;
   cache?: RenderCache;
+  searchCache?: SearchIndexCache;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -25,7 +27,7 @@ export interface BuildOptions {
 export interface BuildResult {
   ok: boolean;
   problems: Problem[];
-  /** Files Eleventy wrote, when the build succeeded. */
+  /** Files written (by Eleventy and the search indexer), when the build succeeded. */
   files?: number;
 }
 
@@ -50,7 +52,7 @@ async function swapIn(nextDir: string, outDir: string): Promise<void> {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => {});
   const now = options.now ?? (() => performance.now());
-  const { data, problems } = await loadSite({
+  const { data, papers, problems } = await loadSite({
     papersDir: options.papersDir,
     stylesDir: path.join(options.root, 'styles'),
     settings: options.settings,
@@ -60,7 +62,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     now,
     ...(options.cache ? { cache: options.cache } : {}),
   });
-  if (!data) return { ok: false, problems };
+  if (!data || !papers) return { ok: false, problems };
 
   const started = now();
   const nextDir = `${options.outDir}.next-${process.pid}`;
@@ -77,8 +79,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
     const files = written.flat().length;
     log(`write: ${files} files by Eleventy (${Math.round(now() - started)} ms)`);
+    // After Eleventy, before the swap: the search index is part of the site, and its errors fail the build.
+    const search = await writeSearchIndex({
+      papers, outDir: nextDir, settings: options.settings, log, now, ...(options.searchCache ? { cache: options.searchCache } : {}),
+    });
     await swapIn(nextDir, options.outDir);
-    return { ok: true, problems, files };
+    return { ok: true, problems, files: files + search.files };
   } catch (error) {
     await rm(nextDir, { recursive: true, force: true });
     throw error;

@@ -12,10 +12,13 @@ import { buildFeeds, type FeedSet } from './feeds.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import { formatCacheReport } from './render-cache.ts';
+import { bundleScripts, type Scripts } from './scripts.ts';
+import { buildSearchPage, type SearchPageData } from './search-page.ts';
 import type { SiteSettings } from './site.ts';
 import { subscriptionView, type SubscriptionView } from './subscription.ts';
 import { siteRedirects, type RedirectLine } from './site-redirects.ts';
 import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
+import type { RenderedPaper } from './views.ts';
 
 export interface SiteData {
   settings: SiteSettings;
@@ -34,6 +37,10 @@ export interface SiteData {
   subscription: SubscriptionView;
   /** The redirects that depend on content, written to `_redirects` (src/site-redirects.ts). */
   redirects: RedirectLine[];
+  /** The search page's filter options. */
+  search: SearchPageData;
+  /** The site's JavaScript files. */
+  scripts: Scripts;
 }
 
 export interface LoadSiteOptions {
@@ -53,6 +60,8 @@ export interface LoadSiteOptions {
 
 export interface LoadSiteResult {
   data?: SiteData;
+  /** Every paper of the build, rendered, for outputs made after Eleventy (the search index); kept out of Eleventy's data. */
+  papers?: RenderedPaper[];
   problems: Problem[];
 }
 
@@ -79,6 +88,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir);
+  const scripts = await bundleScripts();
   log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
   const digests = buildDigests(pages.listings, options.settings);
   const largest = Math.max(0, ...digests.map((d) => Buffer.byteLength(d.html)));
@@ -100,7 +110,10 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       digests,
       subscription: subscriptionView(options.settings),
       redirects: siteRedirects(rendered.papers, pages.latest),
+      search: buildSearchPage(rendered.papers, pages.topics, options.settings),
+      scripts,
     },
+    papers: rendered.papers,
     problems: [...loaded.problems, ...rendered.warnings],
   };
 }

@@ -36,6 +36,13 @@ export interface SiteSettings {
    * send from. Unsubscribe requests by email (the `mailto:` in each message's header) go to it too.
    */
   digestFrom: string;
+  /**
+   * Papers per search index, at most: the search index is split into runs of whole listing days
+   * holding up to this many papers (a single day with more is one index), built one at a time. It
+   * bounds the indexer's memory and what a browser downloads: a first search loads the newest index
+   * (and the one before it while the newest holds fewer than half of this).
+   */
+  searchShardPapers: number;
 }
 
 export const defaultSettings: SiteSettings = {
@@ -50,6 +57,7 @@ export const defaultSettings: SiteSettings = {
   digestDays: 7,
   digestPapers: 30,
   digestFrom: 'paperfeed <digest@paperfeed.netlify.app>',
+  searchShardPapers: 5000,
 };
 
 /**

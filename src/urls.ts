@@ -53,6 +53,11 @@ export const feedsPath = () => '/feeds/';
 export const opmlPath = () => '/feeds.opml';
 export const feedStylesheetPath = () => '/feed.xsl';
 
+/** The search index: Pagefind's runtime and the newest index; older ones in folders named by their first day. */
+export const searchIndexPath = () => '/pagefind/';
+export const searchShardPath = (firstDay: string, newest: boolean) => (newest ? searchIndexPath() : `${searchIndexPath()}${firstDay}/`);
+export const searchManifestPath = () => `${searchIndexPath()}shards.json`;
+
 /** Page `n` of a paginated listing: page 1 is the listing itself, later pages are `…/page/n/`. */
 export function pagePath(listing: string, n: number): string {
   return n <= 1 ? listing : `${listing}page/${n}/`;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarCorpus, hostileCorpus } from './helpers/corpus.ts';
 import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
+import { readSiteFragments } from './helpers/search.ts';
 import { readPage, root, runBuild, type BuildRun } from './helpers/site.ts';
 import { loadPapers } from '../src/content.ts';
 import { compareTrending } from '../src/listings.ts';
@@ -77,6 +78,13 @@ describe('the sample site', () => {
     expect((await readFile(path.join(run.outDir, sheets[0] as string), 'utf8')).length).toBeGreaterThan(1000);
   });
 
+  it('indexes every paper page for search, and no other page', async () => {
+    const { papers } = await loadPapers(path.join(root, 'content/papers'));
+    const fragments = await readSiteFragments(run.outDir);
+    expect(fragments.map((f) => f.url).sort()).toEqual(papers.map((p) => `/papers/${p.id}/`).sort());
+    expect(run.stdout).toMatch(/^search: 9 papers in 1 index, \d+ files \(\d+ ms\)$/m);
+  });
+
   it('has a 404 page that links to today and topics', async () => {
     const $ = await readPage(run.outDir, '/404.html');
     expect($('main a').map((_, a) => $(a).attr('href')).get()).toEqual(expect.arrayContaining(['/papers/date/2025-03-11/', '/topics/']));
@@ -125,6 +133,12 @@ describe('listings over a calendar', () => {
     const $ = await readPage(run.outDir, '/topics/federated-learning/');
     expect($('h1').text()).toBe('Topic: federated learning');
     expect(cardLinks($)).toEqual(['/papers/w01-a/', '/papers/w53-c/', '/papers/w53-b/', '/papers/w53-a/']);
+  });
+
+  it('leaves drafts out of the search index', async () => {
+    const titles = (await readSiteFragments(run.outDir)).map((f) => f.meta.title);
+    expect(titles).toHaveLength(6);
+    expect(titles).not.toContain('A draft never published');
   });
 
   it('leaves drafts out of a production build', async () => {
@@ -178,6 +192,23 @@ describe('invalid content', () => {
     const before = await treeHash(good.outDir);
     const bad = await runBuild(await writePapers({ 'x.md': paperSource(paperFields({ title: '' })) }), { outDir: good.outDir });
     expect(bad.code).toBe(1);
+    expect(await treeHash(good.outDir)).toEqual(before);
+    expect(await readdir(path.dirname(good.outDir))).toEqual(['_site']);
+  });
+});
+
+describe('a search index that cannot be written', () => {
+  it('fails the build with Pagefind\'s message and leaves the previous output untouched', async () => {
+    const good = await runBuild(await writePapers(calendarCorpus()));
+    expect(good.code).toBe(0);
+    const before = await treeHash(good.outDir);
+    const failing = path.join(root, 'tests/fixtures/failing-pagefind.mjs');
+    const bad = await runBuild(await writePapers(calendarCorpus()), { outDir: good.outDir, env: { PAGEFIND_EXTENDED_BINARY_PATH: failing } });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toEqual([
+      'search index: starting Pagefind failed: No space left on device (os error 28)',
+      'build failed: the previous output was kept',
+    ]);
     expect(await treeHash(good.outDir)).toEqual(before);
     expect(await readdir(path.dirname(good.outDir))).toEqual(['_site']);
   });

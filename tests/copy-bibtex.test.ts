@@ -91,7 +91,7 @@ describe('the Copy BibTeX button in a real browser', () => {
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script' && request.url().includes('copy-bibtex')) scripts.push(new URL(request.url()).pathname);
     });
     await page.goto(`${server.origin}/papers/date/2025-03-11/`);
     await page.goto(server.origin + PAPER);

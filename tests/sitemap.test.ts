@@ -36,7 +36,7 @@ describe('sitemapEntries', () => {
   });
 
   it('lists the home page, undated, only on an empty site', () => {
-    expect(sitemapEntries(buildPages([], defaultSettings))).toEqual([{ path: '/' }, { path: '/topics/' }, { path: '/feeds/' }]);
+    expect(sitemapEntries(buildPages([], defaultSettings))).toEqual([{ path: '/' }, { path: '/topics/' }, { path: '/feeds/' }, { path: '/search/' }]);
   });
 });
 

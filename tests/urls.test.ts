@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl, absPath, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, feedStylesheetPath, href, jsonFeedPath, latestPath, monthPath, oneClickUnsubscribePath, opmlPath, pagePath, paperBibPath, paperPath, pdfPath, robotsPath, rssPath, siteFeedPath, sitemapPartPath, sitemapPath, subscribedPath, topicFeedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
+  absoluteUrl, absPath, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, feedStylesheetPath, href, jsonFeedPath, latestPath, monthPath, oneClickUnsubscribePath, opmlPath, pagePath, paperBibPath, paperPath, pdfPath, robotsPath, rssPath, searchIndexPath, searchManifestPath, searchPath, searchShardPath, siteFeedPath, sitemapPartPath, sitemapPath, subscribedPath, topicFeedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
 } from '../src/urls.ts';
 
 describe('urls', () => {
@@ -18,6 +18,14 @@ describe('urls', () => {
     expect(pdfPath('2310.02970')).toBe('/pdf/2310.02970');
     expect(latestPath('date')).toBe('/papers/date/latest');
     expect(latestPath('month')).toBe('/papers/month/latest');
+  });
+
+  it('puts search at /search/ and its index under /pagefind/, older shards in folders named by their first day', () => {
+    expect(searchPath()).toBe('/search/');
+    expect(searchIndexPath()).toBe('/pagefind/');
+    expect(searchShardPath('2025-06-02', true)).toBe('/pagefind/');
+    expect(searchShardPath('2025-05-06', false)).toBe('/pagefind/2025-05-06/');
+    expect(searchManifestPath()).toBe('/pagefind/shards.json');
   });
 
   it('puts later pages of a listing under page/N/', () => {

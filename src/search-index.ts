@@ -1,0 +1,185 @@
+/**
+ * Writes the search index into a built site, after Eleventy and before the site is swapped in
+ * (DESIGN §3). The papers are split into shards, runs of whole listing days of at most
+ * `searchShardPapers` papers, each its own Pagefind index built through Pagefind's Node API one at
+ * a time: the indexer's memory is bounded by a shard, not the site, and a browser searches the
+ * newest shard first. The newest shard and Pagefind's runtime (its JavaScript, worker and
+ * WebAssembly) go to `/pagefind/`, older shards to `/pagefind/<first day>/`, and
+ * `/pagefind/shards.json` lists them. Any error Pagefind reports fails the build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { countOf } from './filters.ts';
+import { MANIFEST_VERSION, type SearchManifest, type SearchShard } from './search-manifest.ts';
+import { groupIntoShards, searchLanguage, toSearchRecord, type SearchRecord, type ShardGroup } from './search-records.ts';
+import type { SiteSettings } from './site.ts';
+import { searchManifestPath, searchShardPath } from './urls.ts';
+import type { RenderedPaper } from './views.ts';
+
+/** Pagefind's files for one index, as `getFiles()` returns them (paths relative to the bundle). */
+export interface IndexFile {
+  path: string;
+  content: Uint8Array;
+}
+
+/** Keeps a shard's index files by a hash of its records, so unchanged shards are not indexed again. */
+export interface SearchIndexCache {
+  get(key: string): IndexFile[] | undefined;
+  set(key: string, files: IndexFile[]): void;
+}
+
+export interface SearchIndexOptions {
+  papers: RenderedPaper[];
+  /** The built site folder; the index goes to its `pagefind/`. */
+  outDir: string;
+  settings: SiteSettings;
+  cache?: SearchIndexCache;
+  log?: (line: string) => void;
+  now?: () => number;
+}
+
+export interface SearchIndexResult {
+  manifest: SearchManifest;
+  /** Files written, manifest included. */
+  files: number;
+}
+
+/** Pagefind reported a problem: the build must fail and keep the previous output. */
+export class SearchIndexError extends Error {
+  override name = 'SearchIndexError';
+}
+
+/** The pinned `pagefind` dependency: cached indexes are only reused by the same version. */
+export const PAGEFIND_VERSION = '1.6.0';
+/** A shard's fragments are bundled into shared files past this many papers (no folder grows past it). */
+export const MAX_FRAGMENT_FILES = 10_000;
+/**
+ * Pagefind's word index chunk size, in word positions (its default is 20,000). A query loads the
+ * chunk of each of its words from every shard it searches; smaller chunks halve those bytes (for a
+ * two-word query on a 5,000-paper shard: 43 kB instead of 88 kB) for 6% more metadata. Pagefind
+ * reads it from its service's environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, pinned version).
+ */
+export const INDEX_CHUNK_SIZE = 5_000;
+/** Records in flight to Pagefind's service at once. */
+const BATCH = 100;
+
+export function createSearchIndexCache(): SearchIndexCache {
+  const entries = new Map<string, IndexFile[]>();
+  return { get: (key) => entries.get(key), set: (key, files) => void entries.set(key, files) };
+}
+
+/** Index files every shard needs: entry, metadata, word index, fragments and filters. */
+export function isIndexFile(file: string): boolean {
+  return file === 'pagefind-entry.json' || file.endsWith('.pf_meta') || /^(index|fragment|filter)\//.test(file);
+}
+
+/** Pagefind's runtime, written once: its search API, web worker and WebAssembly (no UI bundles). */
+export function isRuntimeFile(file: string): boolean {
+  return file === 'pagefind.js' || file === 'pagefind-worker.js' || /^wasm\.[a-z-]+\.pagefind$/.test(file);
+}
+
+function check(errors: string[], what: string): void {
+  if (errors.length > 0) throw new SearchIndexError(`search index: ${what} failed: ${errors.join('; ')}`);
+}
+
+function cacheKey(records: SearchRecord[]): string {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION}\0${MAX_FRAGMENT_FILES}\0${INDEX_CHUNK_SIZE}\0`);
+  for (const record of records) hash.update(JSON.stringify(record)).update('\0');
+  return hash.digest('base64url');
+}
+
+/**
+ * Pagefind's service is one child process, started by the first call and stopped by `close()`; it
+ * takes its chunk size from the environment it starts with (a value set by the user wins).
+ */
+function configurePagefindService(): void {
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+}
+
+/** Builds one shard's index in Pagefind's service and returns its files. */
+async function indexShard(records: SearchRecord[], language: string): Promise<IndexFile[]> {
+  const created = await pagefind.createIndex({ forceLanguage: language, maxFragments: MAX_FRAGMENT_FILES });
+  check(created.errors, 'starting Pagefind');
+  const index = created.index as pagefind.PagefindIndex;
+  try {
+    for (let start = 0; start < records.length; start += BATCH) {
+      const added = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+      added.forEach((result, i) => check(result.errors, `indexing ${records[start + i]?.url}`));
+    }
+    const { errors, files } = await index.getFiles();
+    check(errors, 'writing the index');
+    return files;
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+async function writeBundle(dir: string, files: IndexFile[]): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (let start = 0; start < files.length; start += 64) {
+    await Promise.all(files.slice(start, start + 64).map((file) => writeFile(path.join(dir, file.path), file.content)));
+  }
+}
+
+/** Indexes one shard (or takes it from the cache) and writes its files; the newest gets the runtime. */
+async function writeShard(group: ShardGroup<RenderedPaper>, newest: boolean, options: SearchIndexOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
+  const records = group.papers.map((paper) => toSearchRecord(paper, options.settings));
+  const key = cacheKey(records);
+  const cached = options.cache?.get(key);
+  const files = cached ?? (await indexShard(records, searchLanguage(options.settings.language)));
+  if (!cached) options.cache?.set(key, files);
+  const shard: SearchShard = { first: group.first, last: group.last, path: searchShardPath(group.first, newest), papers: group.papers.length };
+  const kept = files.filter((file) => isIndexFile(file.path) || (newest && isRuntimeFile(file.path)));
+  await writeBundle(path.join(options.outDir, shard.path), kept);
+  return { shard, files: kept.length, cached: Boolean(cached) };
+}
+
+/** Indexes every paper, one shard at a time, newest first, and writes the manifest. */
+export async function writeSearchIndex(options: SearchIndexOptions): Promise<SearchIndexResult> {
+  const log = options.log ?? (() => {});
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const groups = groupIntoShards(options.papers, options.settings.searchShardPapers);
+  const shards: SearchShard[] = [];
+  let files = 1;
+  configurePagefindService();
+  try {
+    for (const [i, group] of groups.entries()) {
+      const shardStarted = now();
+      const written = await writeShard(group, i === 0, options);
+      shards.push(written.shard);
+      files += written.files;
+      if (groups.length > 1) log(`search: ${group.first} – ${group.last}: ${countOf(group.papers.length, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
+    }
+  } finally {
+    await pagefind.close();
+  }
+  const manifest: SearchManifest = {
+    version: MANIFEST_VERSION, language: searchLanguage(options.settings.language), papers: options.papers.length,
+    shardPapers: options.settings.searchShardPapers, shards,
+  };
+  await mkdir(path.join(options.outDir, path.dirname(searchManifestPath())), { recursive: true });
+  await writeFile(path.join(options.outDir, searchManifestPath()), `${JSON.stringify(manifest)}\n`);
+  log(`search: ${countOf(options.papers.length, 'paper')} in ${countOf(shards.length, 'index', 'indexes')}, ${countOf(files, 'file')} (${Math.round(now() - started)} ms)`);
+  return { manifest, files };
+}
+
+export interface DevSearchIndexer {
+  /** Keeps the papers of the latest load. */
+  remember(papers: RenderedPaper[]): void;
+  /** Indexes them into the dev server's output; shards unchanged since the last rebuild come from memory. */
+  write(outDir: string): Promise<SearchIndexResult>;
+}
+
+/** Search in the dev server (`npm run start:search`): the index is rebuilt after each rebuild. */
+export function createDevSearchIndexer(settings: SiteSettings, log: (line: string) => void): DevSearchIndexer {
+  let latest: RenderedPaper[] = [];
+  const cache = createSearchIndexCache();
+  return {
+    remember: (papers) => void (latest = papers),
+    write: (outDir) => writeSearchIndex({ papers: latest, outDir, settings, cache, log }),
+  };
+}
