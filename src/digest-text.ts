@@ -14,6 +14,8 @@ const WIDE = /^[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FF
 
 /** Columns a string takes in a monospaced terminal or mail client: 2 per wide character or emoji. */
 export function displayWidth(text: string): number {
+  // Plain ASCII (most text) is one column a character, without segmenting graphemes.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let width = 0;
   for (const { segment } of graphemes.segment(text)) width += WIDE.test(segment) ? 2 : 1;
   return width;
@@ -41,13 +43,17 @@ export function wrap(text: string, width = TEXT_WIDTH, indent = ''): string {
   const room = Math.max(8, width - displayWidth(indent));
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   const words = text.split(/\s+/).filter(Boolean);
   const pieces = words.flatMap((word) => (/^https?:\/\//.test(word) || displayWidth(word) <= room ? [word] : splitWord(word, room)));
   for (const piece of pieces) {
-    if (line && displayWidth(`${line} ${piece}`) > room) {
+    const pieceWidth = displayWidth(piece);
+    if (line && lineWidth + 1 + pieceWidth > room) {
       lines.push(line);
-      line = piece;
-    } else line = line ? `${line} ${piece}` : piece;
+      [line, lineWidth] = [piece, pieceWidth];
+    } else {
+      [line, lineWidth] = line ? [`${line} ${piece}`, lineWidth + 1 + pieceWidth] : [piece, pieceWidth];
+    }
   }
   if (line) lines.push(line);
   return lines.map((l) => indent + l).join('\n');
