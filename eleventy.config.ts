@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { RenderCache } from './src/abstracts.ts';
+import { paperFiles, writeOutputFiles } from './src/bulk-files.ts';
 import { templateFilters } from './src/filters.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
 import { openRenderCache } from './src/render-cache.ts';
@@ -25,7 +26,7 @@ interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   benchmarks: { config: { setMinimumThresholdMs(ms: number): void } };
-  on(event: 'eleventy.after', callback: (event: { dir: { output: string } }) => Promise<unknown>): void;
+  on(event: 'eleventy.after', callback: (event: { directories: { output: string } }) => Promise<unknown>): void;
 }
 
 const root = import.meta.dirname;
@@ -33,6 +34,9 @@ const root = import.meta.dirname;
 const papersDir = path.resolve(root, process.env.PAPERS_DIR ?? 'content/papers');
 
 /** Loads the site for `eleventy --serve`: drafts shown, all content errors in one message. */
+/** The dev server's latest load, for the files written after each rebuild (src/bulk-files.ts). */
+let latest: SiteData | undefined;
+
 async function loadForDevServer(cache: RenderCache, search?: DevSearchIndexer): Promise<SiteData> {
   const devServer = process.env.ELEVENTY_RUN_MODE !== 'build';
   const { data, papers, problems } = await loadSite({
@@ -46,6 +50,7 @@ async function loadForDevServer(cache: RenderCache, search?: DevSearchIndexer): 
   for (const problem of problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(problem));
   if (!data) throw new ContentError(problems);
   search?.remember(papers ?? []);
+  latest = data;
   return data;
 }
 
@@ -56,7 +61,9 @@ export default function configure(eleventyConfig: EleventyConfig) {
     // Search in the dev server only when asked (`npm run start:search`): indexing takes time on every rebuild.
     const search = process.env.PAPERFEED_SEARCH === '1' ? createDevSearchIndexer(resolveSettings(process.env), console.log) : undefined;
     eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache, search));
-    if (search) eleventyConfig.on('eleventy.after', ({ dir }) => search.write(dir.output));
+    // `directories.output` honours --output; the event's `dir` is the config file's default.
+    if (search) eleventyConfig.on('eleventy.after', ({ directories }) => search.write(directories.output));
+    eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, paperFiles(latest.pages.papers, latest.settings.url)));
   }
   eleventyConfig.ignores.add('content/papers/**');
   // Non-HTML outputs are TypeScript templates (content/*.11ty.ts) that call into src/; tsx loads them.

@@ -21,6 +21,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     cache: { type: 'boolean', default: true },
     'cache-dir': { type: 'string', default: path.join(root, RENDER_CACHE_DIR) },
+    'batch-size': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
     outDir: path.resolve(values.out),
     settings: resolveSettings(process.env),
     cache: values.cache ? openRenderCache({ dir: path.resolve(values['cache-dir']), now: Date.now }) : createMemoryCache(),
+    ...(values['batch-size'] ? { batchSize: Math.max(1, Number(values['batch-size'])) } : {}),
     log,
   });
   for (const problem of sortProblems(result.problems)) {

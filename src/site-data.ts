@@ -3,6 +3,7 @@
  * render abstracts, build every page's data and compile the stylesheet — each phase timed. The
  * result is the single global data object Eleventy receives; content errors come back as problems.
  */
+import type { Batch } from './batches.ts';
 import { createMemoryCache, loadCacheFor, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
@@ -23,6 +24,8 @@ import type { RenderedPaper } from './views.ts';
 export interface SiteData {
   settings: SiteSettings;
   pages: Pages;
+  /** The paper and listing pages this Eleventy run renders: all of them, or one batch (src/batches.ts). */
+  batch: Batch;
   /** The site's and every topic's feed, as data for the feed templates and discovery links. */
   feeds: FeedSet;
   stylesheet: Stylesheet;
@@ -102,6 +105,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
     data: {
       settings: options.settings,
       pages,
+      batch: { papers: pages.papers, listings: pages.listings },
       feeds,
       stylesheet,
       katexStylesheet: `${katexAssetsPath}katex.min.css`,

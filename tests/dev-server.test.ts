@@ -61,6 +61,11 @@ describe('the dev server (npm start)', () => {
     expect($('.badge').text()).toBe('Draft');
   });
 
+  it('writes each paper\'s BibTeX and JSON API file after a rebuild', async () => {
+    expect((await fetch(`${base}/papers/live/cite.bib`)).status).toBe(200);
+    expect(await (await fetch(`${base}/api/papers/live.json`)).json()).toMatchObject({ id: 'live' });
+  });
+
   it('uses its own address for canonical links', async () => {
     const $ = cheerio.load(await (await fetch(`${base}/papers/live/`)).text());
     expect($('link[rel=canonical]').attr('href')).toBe('http://localhost:8080/papers/live/');

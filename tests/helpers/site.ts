@@ -21,13 +21,16 @@ export interface BuildRun {
  * Runs the production build of `papersDir` into `outDir` (a new temporary folder by default), with
  * its render cache in `cacheDir` (by default a new temporary folder: tests never touch the project's).
  */
-export async function runBuild(papersDir: string, options: { outDir?: string; cacheDir?: string; env?: Record<string, string> } = {}): Promise<BuildRun> {
+export async function runBuild(
+  papersDir: string,
+  options: { outDir?: string; cacheDir?: string; env?: Record<string, string>; args?: string[] } = {},
+): Promise<BuildRun> {
   const outDir = options.outDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'paperfeed-site-')), '_site');
   const cacheDir = options.cacheDir ?? (await mkdtemp(path.join(os.tmpdir(), 'paperfeed-cache-')));
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--papers', papersDir, '--out', outDir, '--cache-dir', cacheDir],
+      ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--papers', papersDir, '--out', outDir, '--cache-dir', cacheDir, ...(options.args ?? [])],
       { cwd: root, env: { ...process.env, URL: 'https://papers.example.org', ...options.env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
