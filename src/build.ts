@@ -24,7 +24,8 @@ export interface BuildOptions {
   outDir: string;
   settings: SiteSettings;
   cache?: RenderCache;
-  searchCache?: SearchIndexCache;
+  /** Keeps each search shard's index between builds; `prune` drops what this build did not use. */
+  searchCache?: SearchIndexCache & { prune?(): number };
   /** Paper pages per Eleventy run (listing pages: about as much HTML); see src/batches.ts. */
   batchSize?: number;
   log?: (line: string) => void;
@@ -110,6 +111,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`files: ${bulk} per-paper files (BibTeX, JSON API) (${Math.round(now() - started)} ms)`);
     const searched = await search;
     if ('error' in searched) throw searched.error;
+    const pruned = options.searchCache?.prune?.();
+    if (pruned) log(`search cache: ${pruned} unused ${pruned === 1 ? 'index' : 'indexes'} removed`);
     await swapIn(nextDir, options.outDir);
     return { ok: true, problems, files: pages + bulk + searched.result.files };
   } catch (error) {
