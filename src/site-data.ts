@@ -100,6 +100,8 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   log(`feeds: ${feeds.all.length} feeds, ${feeds.stats.entries} abstracts with MathML, ${feeds.stats.cached} from cache (${lap()})`);
   const report = await cache.save();
   if (report) log(formatCacheReport(report, options.label));
+  // Every rendering of the Markdown is done (pages, feeds): let it go rather than hold it (80 MB at 60,000 papers).
+  for (const paper of rendered.papers) paper.abstract = '';
 
   return {
     data: {
