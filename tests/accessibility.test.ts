@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * End to end, in headless Debian Chromium through `npm run preview` (the site's real headers and
  * Content-Security-Policy): every page type, in the light and the dark theme, has no axe-core

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Keyboard only, in headless Chromium through `npm run preview`: Tab reaches every link and control
  * of a page, in the order of the page (skip link, site name, sections, search, content, footer), and

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * Progressive enhancement and page structure. With JavaScript off (headless Chromium through
  * `npm run preview`) every page type reads and navigates: its heading, content and navigation are
