@@ -7,26 +7,22 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { budgetFailures, formatReport, isRenderBlocking, katexFontsOf, pageKind, type PageResource, type PageWeight } from '../src/budget.ts';
-import { budgetPaperFiles, readBudgetRecords } from '../src/budget-corpus.ts';
+import { BUDGET_DAY, BUDGET_RECORDS, writeBudgetPapers } from '../src/budget-corpus.ts';
 import { katexAssetsPath } from '../src/styles.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string' }, keep: { type: 'boolean', default: false } } });
 
 /** Builds the budget corpus with `npm run build`'s script; returns the site folder. */
-async function buildCorpus(work: string): Promise<string> {
+function buildCorpus(work: string): string {
   const papers = path.join(work, 'papers');
-  for (const [file, text] of Object.entries(budgetPaperFiles(readBudgetRecords(path.join(root, 'tests/fixtures/budget-papers.jsonl')), '2025-06-03'))) {
-    await mkdir(path.dirname(path.join(papers, file)), { recursive: true });
-    await writeFile(path.join(papers, file), text);
-  }
+  writeBudgetPapers(papers, path.join(root, BUDGET_RECORDS), BUDGET_DAY);
   const out = path.join(work, '_site');
   execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--papers', papers, '--out', out, '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' });
   return out;
@@ -75,7 +71,7 @@ function measure(site: string): PageWeight[] {
 
 const work = values.site ? undefined : mkdtempSync(path.join(os.tmpdir(), 'paperfeed-budget-'));
 try {
-  const site = values.site ? path.resolve(values.site) : await buildCorpus(work as string);
+  const site = values.site ? path.resolve(values.site) : buildCorpus(work as string);
   const weights = measure(site);
   console.log(`budget: ${weights.length} pages of ${values.site ? site : '50 real arXiv papers listed on one day'}; gzip bytes, the heaviest page of each type`);
   for (const line of formatReport(weights)) console.log(line);

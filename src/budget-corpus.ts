@@ -5,9 +5,14 @@
  * all listed on one day, so the day, its week and its month are listings of exactly 50 papers.
  * Real titles, names and abstracts, because made-up text compresses differently.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { categoryLabel } from './arxiv-categories.ts';
 import { renderPaperFile } from './paper-yaml.ts';
+
+/** The corpus's records (relative to the project) and the day they are all listed on. */
+export const BUDGET_RECORDS = 'tests/fixtures/budget-papers.jsonl';
+export const BUDGET_DAY = '2025-06-03';
 
 export interface BudgetRecord {
   id: string;
@@ -36,4 +41,14 @@ export function budgetPaperFiles(records: BudgetRecord[], day: string): Record<s
     files[`${day.slice(0, 4)}/${day.slice(5, 7)}/${record.id.replace('/', '-')}.md`] = renderPaperFile(fields, record.abstract);
   });
   return files;
+}
+
+/** Writes the corpus's paper files under `papersDir`; returns how many. */
+export function writeBudgetPapers(papersDir: string, recordsFile: string, day: string): number {
+  const files = budgetPaperFiles(readBudgetRecords(recordsFile), day);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(papersDir, file)), { recursive: true });
+    writeFileSync(path.join(papersDir, file), text);
+  }
+  return Object.keys(files).length;
 }
