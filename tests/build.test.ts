@@ -61,6 +61,7 @@ describe('the sample site', () => {
       ['Day', '/papers/date/2025-03-11/', 'page'], ['Week', '/papers/week/2025-W11/', null], ['Month', '/papers/month/2025-03/', null],
     ]);
     expect(day('.calendar a[href="/papers/date/2025-03-11/"]').attr('aria-current')).toBe('page');
+    expect(day('.listing-up a').map((_, a) => day(a).attr('href')).get()).toEqual(['/papers/week/2025-W11/', '/papers/month/2025-03/']);
     for (const url of ['/papers/week/2025-W11/', '/papers/month/2025-03/']) {
       const $ = await readPage(run.outDir, url);
       expect($('.calendar a[href="/papers/date/2025-03-11/"]').attr('aria-label')).toBe('March 11, 2025: 9 papers');

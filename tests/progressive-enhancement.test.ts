@@ -89,6 +89,30 @@ describe('with JavaScript off', () => {
   });
 });
 
+describe('printed', () => {
+  it('a paper page drops navigation, forms and the cite buttons, and writes every link’s full URL after it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${preview.url}/papers/hep-th/9901001/`);
+    const printed = await page.evaluate(() => {
+      const display = (selector: string) => getComputedStyle(document.querySelector(selector) as Element).display;
+      const after = (selector: string) => getComputedStyle(document.querySelector(selector) as Element, '::after').content;
+      return {
+        hidden: ['.site-nav', '.site-search', '.site-footer', '.cite-actions', '.paper-nav', '.skip-link'].map(display),
+        address: display('.print-only'),
+        ownLink: after('.paper-day a'),
+        arxivLink: after('.paper-links a'),
+      };
+    });
+    await context.close();
+    expect(printed.hidden).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
+    expect(printed.address).toBe('block');
+    expect(printed.ownLink).toBe('" <https://papers.example.org/papers/date/2025-03-10/>"');
+    expect(printed.arxivLink).toBe('" <https://arxiv.org/abs/hep-th/9901001>"');
+  });
+});
+
 describe('the structure of every built page', () => {
   let pages: { file: string; $: cheerio.CheerioAPI }[];
   beforeAll(async () => {
