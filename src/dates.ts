@@ -3,7 +3,7 @@
  * day is a `YYYY-MM-DD` string everywhere else; here it becomes ISO weeks, months and display text,
  * so the output never depends on the machine's time zone.
  */
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,6 +57,26 @@ export function daysOfMonth(month: string): string[] {
   const first = parseDay(`${month}-01`);
   return Array.from({ length: first.daysInMonth ?? 0 }, (_, i) => first.plus({ days: i }).toISODate() as string);
 }
+
+/**
+ * The ISO weeks (`YYYY-Www`) that hold a month's days, first to last: a calendar's rows. Their
+ * Mondays and Sundays may fall in the months around it.
+ */
+export const weeksOfMonth = memoize(function weeksOfMonth(month: string): string[] {
+  const days = daysOfMonth(month);
+  return [...new Set(days.map((day) => weekKey(day)))];
+});
+
+/** The weekday names, Monday first, short (`Mon`) and long (`Monday`), in the site's language. */
+export const weekdayNames = memoize(function weekdayNames(locale: string): { short: string; long: string }[] {
+  const long = Info.weekdays('long', { locale });
+  return Info.weekdays('short', { locale }).map((short, i) => ({ short, long: long[i] as string }));
+});
+
+/** `Jun`: a month's short name, for a year's strip of months. */
+export const formatMonthShort = memoize(function formatMonthShort(month: string, locale: string): string {
+  return parseDay(`${month}-01`).setLocale(locale).toLocaleString({ month: 'short' });
+});
 
 /** `March 11, 2025` (in the site's language). */
 export const formatDay = memoize(function formatDay(day: string, locale: string): string {

@@ -87,7 +87,9 @@ function renderFormula(token: Token, output: MathOutput, env: RenderEnv): string
       macros: { ...ARXIV_MACROS },
     });
     if (!display) return rendered;
-    return token.block ? `<div class="math-display">${rendered}</div>\n` : rendered;
+    // On pages a wide formula scrolls sideways in its own box, which keyboards must reach (WCAG 2.1.1).
+    const focus = output === 'html' ? ' tabindex="0"' : '';
+    return token.block ? `<div class="math-display"${focus}>${rendered}</div>\n` : `<span class="math-display"${focus}>${rendered}</span>`;
   } catch (error) {
     const [open, close] = delimiters(token, display);
     const reason = katexReason(error);

@@ -3,7 +3,8 @@
  * month, topic, each paginated) and the topic index. Built once from the rendered papers; Eleventy
  * paginates over these arrays and the layouts print them.
  */
-import { daysOfMonth, daysOfWeek, formatDay, formatDayShort, formatMonth, formatWeek, monthKey, weekKey } from './dates.ts';
+import { calendarFor, indexDays, periodSwitch, type Calendar, type DayIndex, type PeriodLink } from './calendar.ts';
+import { daysOfWeek, formatDay, formatMonth, formatWeek, monthKey, weekKey } from './dates.ts';
 import { compareText, groupByPeriod, groupByTopic, neighbours, paginate, type Period } from './listings.ts';
 import type { SiteSettings } from './site.ts';
 import { nameTopics, type Topic } from './topics.ts';
@@ -11,13 +12,6 @@ import { dayPath, href, monthPath, pagePath, topicPath, weekPath } from './urls.
 import { toCard, toPaperView, type Card, type Link, type PaperView, type RenderedPaper } from './views.ts';
 
 export type ListingKind = Period | 'topic';
-
-export interface CalendarCell {
-  label: string;
-  /** Absent when the period has no papers. */
-  url?: string;
-  count: number;
-}
 
 export interface ListingPage {
   kind: ListingKind;
@@ -37,8 +31,10 @@ export interface ListingPage {
   next?: Link;
   /** Enclosing periods: a day's week and month, a week's month(s). */
   up: Link[];
-  /** The days of a week or month, each with its count. */
-  calendar: CalendarCell[];
+  /** A day's, week's or month's calendar (./calendar.ts); absent on topics. */
+  calendar?: Calendar;
+  /** The Day / Week / Month switch; absent on topics. */
+  periods?: PeriodLink[];
 }
 
 export interface TopicSummary extends Topic {
@@ -62,17 +58,6 @@ function periodTitle(kind: Period, key: string, language: string): string {
   if (kind === 'day') return formatDay(key, language);
   if (kind === 'week') return formatWeek(key, language);
   return formatMonth(key, language);
-}
-
-function calendarOf(kind: Period, key: string, days: Map<string, unknown[]>, language: string): CalendarCell[] {
-  if (kind === 'day') return [];
-  const list = kind === 'week' ? daysOfWeek(key) : daysOfMonth(key);
-  return list.map((day) => {
-    const count = days.get(day)?.length ?? 0;
-    const cell: CalendarCell = { label: formatDayShort(day, language), count };
-    if (count > 0) cell.url = href(dayPath(day));
-    return cell;
-  });
 }
 
 function upOf(kind: Period, key: string, language: string): Link[] {
@@ -99,7 +84,8 @@ interface ListingSpec {
   prev?: Link;
   next?: Link;
   up: Link[];
-  calendar: CalendarCell[];
+  calendar?: Calendar;
+  periods?: PeriodLink[];
 }
 
 function paginateListing(spec: ListingSpec, size: number): ListingPage[] {
@@ -111,15 +97,17 @@ function paginateListing(spec: ListingSpec, size: number): ListingPage[] {
       kind: spec.kind, key: spec.key, path, url: href(path), listingUrl: href(spec.base), title: spec.title,
       count: spec.cards.length, papers, pageNumber: i + 1,
       pages: pages.map((p) => ({ ...p, current: p.number === i + 1 })),
-      up: spec.up, calendar: spec.calendar,
+      up: spec.up,
     };
+    if (spec.calendar) page.calendar = spec.calendar;
+    if (spec.periods) page.periods = spec.periods;
     if (spec.prev) page.prev = spec.prev;
     if (spec.next) page.next = spec.next;
     return page;
   });
 }
 
-function periodListings(kind: Period, papers: RenderedPaper[], cards: Map<string, Card>, days: Map<string, RenderedPaper[]>, settings: SiteSettings) {
+function periodListings(kind: Period, papers: RenderedPaper[], cards: Map<string, Card>, days: Map<string, RenderedPaper[]>, index: DayIndex, settings: SiteSettings) {
   const groups = kind === 'day' ? days : groupByPeriod(papers, kind);
   const keys = [...groups.keys()];
   const link = (key: string): Link => ({ label: periodTitle(kind, key, settings.language), url: href(paths[kind](key)) });
@@ -128,7 +116,8 @@ function periodListings(kind: Period, papers: RenderedPaper[], cards: Map<string
     const spec: ListingSpec = {
       kind, key, base: paths[kind](key), title: periodTitle(kind, key, settings.language),
       cards: (groups.get(key) as RenderedPaper[]).map((p) => cards.get(p.id) as Card),
-      up: upOf(kind, key, settings.language), calendar: calendarOf(kind, key, days, settings.language),
+      up: upOf(kind, key, settings.language),
+      calendar: calendarFor(kind, key, index, settings.language), periods: periodSwitch(kind, key, index),
       ...(prev ? { prev: link(prev) } : {}), ...(next ? { next: link(next) } : {}),
     };
     return paginateListing(spec, settings.listingPageSize);
@@ -155,13 +144,14 @@ export function buildPages(papers: RenderedPaper[], settings: SiteSettings): Pag
   const topicListings = topicSummaries.flatMap((topic) =>
     paginateListing({
       kind: 'topic', key: topic.slug, base: topicPath(topic.slug), title: topic.label,
-      cards: (byTopic.get(topic.slug) as RenderedPaper[]).map((p) => cards.get(p.id) as Card), up: [], calendar: [],
+      cards: (byTopic.get(topic.slug) as RenderedPaper[]).map((p) => cards.get(p.id) as Card), up: [],
     }, settings.listingPageSize),
   );
+  const index = indexDays(new Map([...days].map(([day, group]) => [day, group.length])));
   const listings = [
-    ...periodListings('day', papers, cards, days, settings),
-    ...periodListings('week', papers, cards, days, settings),
-    ...periodListings('month', papers, cards, days, settings),
+    ...periodListings('day', papers, cards, days, index, settings),
+    ...periodListings('week', papers, cards, days, index, settings),
+    ...periodListings('month', papers, cards, days, index, settings),
     ...topicListings,
   ];
   const newestDay = [...days.keys()].at(-1);

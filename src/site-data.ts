@@ -9,7 +9,9 @@ import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
 import { buildDigests, type DigestFile } from './digest.ts';
 import { countOf } from './filters.ts';
+import { themeTokens } from './contrast.ts';
 import { buildFeeds, type FeedSet } from './feeds.ts';
+import { buildManifest, type ManifestView } from './manifest.ts';
 import { buildPages, type Pages } from './pages.ts';
 import type { Problem } from './problems.ts';
 import { formatCacheReport } from './render-cache.ts';
@@ -18,7 +20,7 @@ import { buildSearchPage, type SearchPageData } from './search-page.ts';
 import type { SiteSettings } from './site.ts';
 import { subscriptionView, type SubscriptionView } from './subscription.ts';
 import { siteRedirects, type RedirectLine } from './site-redirects.ts';
-import { compileStyles, katexAssetsPath, type Stylesheet } from './styles.ts';
+import { compileStyles, mathStylesheet, type Stylesheet } from './styles.ts';
 import type { RenderedPaper } from './views.ts';
 
 export interface SiteData {
@@ -29,7 +31,8 @@ export interface SiteData {
   /** The site's and every topic's feed, as data for the feed templates and discovery links. */
   feeds: FeedSet;
   stylesheet: Stylesheet;
-  katexStylesheet: string;
+  /** The stylesheet of pages with math: the site's and KaTeX's rules in one file. */
+  mathStylesheet: Stylesheet;
   /** The "Copy BibTeX" script of paper pages. */
   citeScript: Script;
   /** True in development builds: drafts are shown, marked as drafts. */
@@ -44,6 +47,8 @@ export interface SiteData {
   search: SearchPageData;
   /** The site's JavaScript files. */
   scripts: Scripts;
+  /** The web app manifest and the pages' theme colours (src/manifest.ts). */
+  manifest: ManifestView;
 }
 
 export interface LoadSiteOptions {
@@ -90,7 +95,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
 
   const pages = buildPages(rendered.papers, options.settings);
-  const stylesheet = compileStyles(options.stylesDir);
+  const stylesheet = compileStyles(options.stylesDir, options.settings.url);
   const scripts = await bundleScripts();
   log(`pages: ${pages.papers.length} paper pages, ${pages.listings.length} listing pages, ${pages.topics.length} topics (${lap()})`);
   const digests = buildDigests(pages.listings, options.settings);
@@ -110,7 +115,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       batch: { papers: pages.papers, listings: pages.listings },
       feeds,
       stylesheet,
-      katexStylesheet: `${katexAssetsPath}katex.min.css`,
+      mathStylesheet: mathStylesheet(stylesheet),
       citeScript: loadCiteScript(),
       includeDrafts: options.includeDrafts,
       digests,
@@ -118,6 +123,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
       redirects: siteRedirects(rendered.papers, pages.latest),
       search: buildSearchPage(rendered.papers, pages.topics, options.settings),
       scripts,
+      manifest: buildManifest(options.settings, themeTokens(stylesheet.css)),
     },
     papers: rendered.papers,
     problems: [...loaded.problems, ...rendered.warnings],

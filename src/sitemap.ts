@@ -6,7 +6,7 @@
  * `/robots.txt`, which points to it and keeps crawlers out of the JSON API and the `.bib` files.
  */
 import type { ListingPage, Pages } from './pages.ts';
-import { absoluteUrl, feedsPath, robotsPath, searchPath, sitemapPartPath, sitemapPath, topicsPath } from './urls.ts';
+import { aboutPath, absoluteUrl, feedsPath, robotsPath, searchPath, sitemapPartPath, sitemapPath, topicsPath } from './urls.ts';
 
 export const SITEMAP_MAX_URLS = 50_000;
 
@@ -41,7 +41,7 @@ export function sitemapEntries(pages: Pages): SitemapEntry[] {
   const entry = (path: string, lastmod: string | undefined): SitemapEntry => (lastmod ? { path, lastmod } : { path });
   const siteNewest = newest(pages.papers.map((paper) => paper.date));
   const entries: SitemapEntry[] = pages.home ? [] : [entry('/', undefined)];
-  entries.push(entry(topicsPath(), siteNewest), entry(feedsPath(), siteNewest), entry(searchPath(), siteNewest));
+  entries.push(entry(topicsPath(), siteNewest), entry(feedsPath(), siteNewest), entry(searchPath(), siteNewest), entry(aboutPath(), siteNewest));
   const lastmods = listingLastmods(pages.listings);
   for (const page of pages.listings) entries.push(entry(page.path, lastmods.get(page.listingUrl)));
   for (const paper of pages.papers) entries.push(entry(paper.path, paper.date));

@@ -11,6 +11,10 @@ export const monthPath = (month: string) => `/papers/month/${month}/`;
 export const topicsPath = () => '/topics/';
 export const topicPath = (slug: string) => `/topics/${slug}/`;
 export const searchPath = () => '/search/';
+/** What paperfeed is, where its data comes from, how to follow and cite it, and its accessibility statement. */
+export const aboutPath = () => '/about/';
+/** The web app manifest (name, colours, icons for "add to home screen"). */
+export const manifestPath = () => '/manifest.webmanifest';
 /** One listing day's email digest, as written by the build: `/digest/2025-03-11.html` and `.txt`. */
 export const digestPath = (day: string, format: 'html' | 'txt') => `/digest/${day}.${format}`;
 /** Where the subscribe form lands (Netlify Forms shows this page after a submission). */

@@ -57,10 +57,15 @@ describe('the sample site', () => {
 
   it('links a day to its week and month, and the week and month back to the day', async () => {
     const day = await readPage(run.outDir, '/papers/date/2025-03-11/');
+    expect(day('.period-switch a').map((_, a) => [[day(a).text(), day(a).attr('href'), day(a).attr('aria-current') ?? null]]).get()).toEqual([
+      ['Day', '/papers/date/2025-03-11/', 'page'], ['Week', '/papers/week/2025-W11/', null], ['Month', '/papers/month/2025-03/', null],
+    ]);
+    expect(day('.calendar a[href="/papers/date/2025-03-11/"]').attr('aria-current')).toBe('page');
     expect(day('.listing-up a').map((_, a) => day(a).attr('href')).get()).toEqual(['/papers/week/2025-W11/', '/papers/month/2025-03/']);
     for (const url of ['/papers/week/2025-W11/', '/papers/month/2025-03/']) {
       const $ = await readPage(run.outDir, url);
-      expect($('.calendar a[href="/papers/date/2025-03-11/"]').text()).toContain('9 papers');
+      expect($('.calendar a[href="/papers/date/2025-03-11/"]').attr('aria-label')).toBe('March 11, 2025: 9 papers');
+      expect($('.period-switch a[href="/papers/date/2025-03-11/"]').text()).toBe('Day');
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOfMonth, daysOfWeek, formatDay, formatMonth, formatWeek, isCalendarDay, monthKey, rfc3339DateTime, rfc822DateTime, weekKey } from '../src/dates.ts';
+import { daysOfMonth, daysOfWeek, formatDay, formatMonth, formatMonthShort, formatWeek, isCalendarDay, monthKey, rfc3339DateTime, rfc822DateTime, weekdayNames, weekKey, weeksOfMonth } from '../src/dates.ts';
 
 describe('dates', () => {
   it.each([
@@ -21,6 +21,18 @@ describe('dates', () => {
   it('lists every day of a month, leap years included', () => {
     expect(daysOfMonth('2024-02')).toHaveLength(29);
     expect(daysOfMonth('2025-02').at(-1)).toBe('2025-02-28');
+  });
+
+  it('lists the ISO weeks that hold a month, across a year end', () => {
+    expect(weeksOfMonth('2025-03')).toEqual(['2025-W09', '2025-W10', '2025-W11', '2025-W12', '2025-W13', '2025-W14']);
+    expect(weeksOfMonth('2021-01')).toEqual(['2020-W53', '2021-W01', '2021-W02', '2021-W03', '2021-W04']);
+    expect(weeksOfMonth('2026-02')).toEqual(['2026-W05', '2026-W06', '2026-W07', '2026-W08', '2026-W09']);
+  });
+
+  it('names the weekdays Monday first, short and long, and months short', () => {
+    expect(weekdayNames('en').map((d) => d.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(weekdayNames('en')[6]?.long).toBe('Sunday');
+    expect(formatMonthShort('2025-09', 'en')).toBe('Sep');
   });
 
   it('knows real calendar days', () => {

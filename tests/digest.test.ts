@@ -16,7 +16,7 @@ const settings = { ...defaultSettings, url: 'https://papers.example.org' };
 function dayListing(key: string, overrides: Partial<ListingPage> = {}): ListingPage {
   return {
     kind: 'day', key, path: `/papers/date/${key}/`, url: `/papers/date/${key}/`, listingUrl: `/papers/date/${key}/`,
-    title: key, count: 0, papers: [], pageNumber: 1, pages: [], up: [], calendar: [], ...overrides,
+    title: key, count: 0, papers: [], pageNumber: 1, pages: [], up: [], ...overrides,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, countOf, templateFilters } from '../src/filters.ts';
+import { absoluteUrl, countOf, noun, templateFilters } from '../src/filters.ts';
 import { feedPaper, feedSetOf } from './helpers/feeds.ts';
 
 describe('filters', () => {
@@ -8,6 +8,10 @@ describe('filters', () => {
     expect(countOf(0, 'paper')).toBe('0 papers');
     expect(countOf(1024, 'paper')).toBe('1,024 papers');
     expect(countOf(2, 'query', 'queries')).toBe('2 queries');
+  });
+
+  it('gives the noun that goes with a count', () => {
+    expect([noun(0, 'upvote'), noun(1, 'upvote'), noun(2, 'upvote'), noun(3, 'query', 'queries')]).toEqual(['upvotes', 'upvote', 'upvotes', 'queries']);
   });
 
   it('finds a topic\'s feed for a listing', () => {

@@ -30,6 +30,16 @@ describe('renderAbstract', () => {
     expect($('.katex-display')).toHaveLength(1);
   });
 
+  it('puts every display formula of a page in its own keyboard-focusable scroll box, and none in feeds', () => {
+    const source = 'Block:\n\n$$\n\\int_0^1 f\n$$\n\n\\[\nE = mc^2\n\\]\n\nDisplay $$a = b$$ in a paragraph, and $x$.';
+    const $ = cheerio.load(render(source).html);
+    expect($('.math-display').map((_, el) => [[el.tagName, $(el).attr('tabindex')]]).get()).toEqual([['div', '0'], ['div', '0'], ['span', '0']]);
+    expect($('.math-display .katex-display')).toHaveLength(3);
+    expect($('.katex:not(.math-display .katex)')).toHaveLength(1);
+    const feed = cheerio.load(renderAbstract(createMarkdown('mathml'), source).html);
+    expect(feed('[tabindex]')).toHaveLength(0);
+  });
+
   it('keeps dollar amounts as text', () => {
     const { html, hasMath } = render('It costs $5 and $10, or $20.');
     expect(hasMath).toBe(false);

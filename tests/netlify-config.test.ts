@@ -26,9 +26,9 @@ const PATH_CLASSES: PathClass[] = [
     name: 'HTML pages', cache: 'revalidate',
     paths: ['/', '/papers/2310.02970/', '/papers/hep-th/9901001/', '/papers/date/2025-03-11/', '/papers/date/2025-03-11/page/2/',
       '/papers/week/2025-W11/', '/papers/month/2025-03/', '/topics/', '/topics/federated-learning/', '/topics/%E6%A9%9F%E6%A2%B0/',
-      '/search/', '/feeds/', '/404.html', '/no/such/page'],
+      '/search/', '/feeds/', '/about/', '/404.html', '/no/such/page'],
   },
-  { name: 'the hashed stylesheet', cache: 'immutable', paths: ['/assets/main.0123456789.css'] },
+  { name: 'the hashed stylesheets', cache: 'immutable', paths: ['/assets/main.0123456789.css', '/assets/main-math.0123456789.css'] },
   { name: 'hashed scripts', cache: 'immutable', paths: ['/assets/search.0123456789.js', '/assets/js/copy-cite.a1b2c3d4e5.js'] },
   { name: 'KaTeX\'s versioned folder', cache: 'immutable', paths: ['/assets/katex-0.19.1/katex.min.css', '/assets/katex-0.19.1/fonts/KaTeX_Main-Regular.woff2'] },
   {
@@ -57,6 +57,8 @@ const PATH_CLASSES: PathClass[] = [
   },
   { name: 'the sitemap', cache: 'revalidate', type: 'application/xml; charset=utf-8', paths: ['/sitemap.xml'] },
   { name: 'robots.txt', cache: 'revalidate', paths: ['/robots.txt'] },
+  { name: 'the web app manifest', cache: 'revalidate', type: 'application/manifest+json; charset=utf-8', paths: ['/manifest.webmanifest'] },
+  { name: 'icons', cache: 'revalidate', paths: ['/favicon.svg', '/favicon.ico', '/icon-192.png', '/icon-maskable-512.png', '/apple-touch-icon.png'] },
 ];
 
 const header = (headers: Record<string, string>, name: string) =>

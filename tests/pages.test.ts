@@ -22,12 +22,14 @@ describe('buildPages', () => {
     expect(pages.latest?.week.url).toBe('/papers/week/2025-W12/');
   });
 
-  it('gives a week its seven days with counts, linking only days with papers', () => {
+  it('gives a week its calendar with counts, its row marked, linking only days with papers', () => {
     const pages = buildPages([paper(), paper(), paper({ date: '2025-03-13' })], defaultSettings);
     const week = pages.listings.find((l) => l.kind === 'week');
-    expect(week?.calendar.map((c) => [c.count, c.url ?? null])).toEqual([
+    const row = week?.calendar?.weeks.find((w) => w.current === 'page');
+    expect(row?.days.map((c) => [c.count, c.url ?? null])).toEqual([
       [0, null], [2, '/papers/date/2025-03-11/'], [0, null], [1, '/papers/date/2025-03-13/'], [0, null], [0, null], [0, null],
     ]);
+    expect(week?.periods?.map((p) => [p.label, p.current])).toEqual([['Day', false], ['Week', true], ['Month', false]]);
     expect(week?.up).toEqual([{ label: 'March 2025', url: '/papers/month/2025-03/' }]);
   });
 

@@ -25,6 +25,7 @@ const PAGE_TYPES: { name: string; path: string; status?: number }[] = [
   { name: 'topic index', path: '/topics/' },
   { name: 'topic', path: '/topics/federated-learning/' },
   { name: 'feeds', path: '/feeds/' },
+  { name: 'about', path: '/about/' },
   { name: 'search', path: '/search/?q=weight+sharing' },
   { name: 'subscribed', path: '/subscribed/' },
   { name: 'unsubscribe', path: '/unsubscribe/' },
@@ -58,8 +59,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** What each kind of file carries, checked by fetching (pages: PAGE_TYPES); `path` may depend on the built site. */
 const RESPONSES: { name: string; path: (site: Assets) => string; status: number; type: RegExp; cache: string }[] = [
   { name: 'the favicon', path: () => '/favicon.ico', status: 200, type: /^image\/x-icon$/, cache: REVALIDATE },
+  { name: 'the SVG favicon', path: () => '/favicon.svg', status: 200, type: /^image\/svg\+xml$/, cache: REVALIDATE },
+  { name: 'the web app manifest', path: () => '/manifest.webmanifest', status: 200, type: /^application\/manifest\+json; charset=utf-8$/, cache: REVALIDATE },
+  { name: 'a manifest icon', path: () => '/icon-192.png', status: 200, type: /^image\/png$/, cache: REVALIDATE },
   { name: 'the hashed stylesheet', path: (site) => site.stylesheet, status: 200, type: /^text\/css; charset=utf-8$/i, cache: IMMUTABLE },
-  { name: 'KaTeX\'s stylesheet', path: (site) => site.katexCss, status: 200, type: /^text\/css/, cache: IMMUTABLE },
+  { name: 'the stylesheet of pages with math (the site\'s and KaTeX\'s rules)', path: (site) => site.katexCss, status: 200, type: /^text\/css/, cache: IMMUTABLE },
   { name: 'a KaTeX font', path: (site) => site.katexFont, status: 200, type: /^font\/woff2$/, cache: IMMUTABLE },
   { name: 'an XSL-styled feed (fixture)', path: () => '/topics/xsl-fixture/rss.xml', status: 200, type: /^application\/xml; charset=utf-8$/, cache: REVALIDATE },
   { name: 'a feed stylesheet (fixture)', path: () => '/xsl-fixture/feed.xsl', status: 200, type: /^text\/xsl; charset=utf-8$/, cache: REVALIDATE },
@@ -127,12 +131,12 @@ beforeAll(async () => {
     await writeFile(path.join(run.outDir, file), text);
   }
   const $ = cheerio.load(await readFile(path.join(run.outDir, 'papers/hep-th/9901001/index.html'), 'utf8'));
-  const sheets = $('link[rel=stylesheet]').map((_, l) => $(l).attr('href')).get();
-  const katexCss = sheets.find((s) => s.includes('katex')) as string;
+  const katexCss = $('link[rel=stylesheet]').attr('href') as string;
   const fonts = await readFile(path.join(run.outDir, katexCss), 'utf8');
   const font = /url\(([^)]+\.woff2)\)/.exec(fonts)?.[1] as string;
-  const script = $('script[src]').attr('src') as string;
-  assets = { stylesheet: sheets.find((s) => s.includes('/main.')) as string, katexCss, katexFont: new URL(font, `http://x${katexCss}`).pathname, script };
+  const script = $('script[src*="copy-bibtex"]').attr('src') as string;
+  const home = cheerio.load(await readFile(path.join(run.outDir, 'index.html'), 'utf8'));
+  assets = { stylesheet: home('link[rel=stylesheet]').attr('href') as string, katexCss, katexFont: new URL(font, `http://x${katexCss}`).pathname, script };
   [preview, browser] = await Promise.all([startPreview(run.outDir), launchChromium()]);
   context = await browser.newContext();
 });

@@ -112,7 +112,7 @@ describe('files for reuse on an empty site', () => {
     expect(run.code).toBe(0);
     expect(await xmlSchemaProblems(SITEMAP_XSD, [path.join(run.outDir, 'sitemap.xml')])).toEqual([]);
     const $ = cheerio.load(await readFile(path.join(run.outDir, 'sitemap.xml'), 'utf8'), { xml: true });
-    expect($('loc').map((_, loc) => $(loc).text()).get()).toEqual([`${SITE}/`, `${SITE}/topics/`, `${SITE}/feeds/`, `${SITE}/search/`]);
+    expect($('loc').map((_, loc) => $(loc).text()).get()).toEqual([`${SITE}/`, `${SITE}/topics/`, `${SITE}/feeds/`, `${SITE}/search/`, `${SITE}/about/`]);
     expect(await readJson(run.outDir, '/api/daily_papers/latest.json')).toEqual([]);
     expect(await readFile(path.join(run.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap:');
   });

@@ -23,6 +23,7 @@ describe('sitemapEntries', () => {
     );
     const entries = sitemapEntries(pages);
     expect(entries).toContainEqual({ path: '/topics/', lastmod: '2025-03-12' });
+    expect(entries).toContainEqual({ path: '/about/', lastmod: '2025-03-12' });
     expect(entries).toContainEqual({ path: '/papers/old/', lastmod: '2025-03-10' });
     expect(entries).toContainEqual({ path: '/papers/hep-th/9901001/', lastmod: '2025-03-12' });
     expect(entries).toContainEqual({ path: '/papers/date/2025-03-12/page/2/', lastmod: '2025-03-12' });
@@ -36,7 +37,7 @@ describe('sitemapEntries', () => {
   });
 
   it('lists the home page, undated, only on an empty site', () => {
-    expect(sitemapEntries(buildPages([], defaultSettings))).toEqual([{ path: '/' }, { path: '/topics/' }, { path: '/feeds/' }, { path: '/search/' }]);
+    expect(sitemapEntries(buildPages([], defaultSettings))).toEqual([{ path: '/' }, { path: '/topics/' }, { path: '/feeds/' }, { path: '/search/' }, { path: '/about/' }]);
   });
 });
 

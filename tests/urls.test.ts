@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absoluteUrl, absPath, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, feedStylesheetPath, href, jsonFeedPath, latestPath, monthPath, oneClickUnsubscribePath, opmlPath, pagePath, paperBibPath, paperPath, pdfPath, robotsPath, rssPath, searchIndexPath, searchManifestPath, searchPath, searchShardPath, siteFeedPath, sitemapPartPath, sitemapPath, subscribedPath, topicFeedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
+  aboutPath, absoluteUrl, absPath, apiDayPath, apiLatestPath, apiPaperPath, atomPath, dayBibPath, dayPath, digestPath, feedsPath, feedStylesheetPath, href, jsonFeedPath, latestPath, manifestPath, monthPath, oneClickUnsubscribePath, opmlPath, pagePath, paperBibPath, paperPath, pdfPath, robotsPath, rssPath, searchIndexPath, searchManifestPath, searchPath, searchShardPath, siteFeedPath, sitemapPartPath, sitemapPath, subscribedPath, topicFeedPath, topicPath, unsubscribedPath, unsubscribePath, weekPath,
 } from '../src/urls.ts';
 
 describe('urls', () => {
@@ -26,6 +26,11 @@ describe('urls', () => {
     expect(searchShardPath('2025-06-02', true)).toBe('/pagefind/');
     expect(searchShardPath('2025-05-06', false)).toBe('/pagefind/2025-05-06/');
     expect(searchManifestPath()).toBe('/pagefind/shards.json');
+  });
+
+  it('puts the about page at /about/ and the web app manifest at /manifest.webmanifest', () => {
+    expect(aboutPath()).toBe('/about/');
+    expect(manifestPath()).toBe('/manifest.webmanifest');
   });
 
   it('puts later pages of a listing under page/N/', () => {

@@ -135,7 +135,7 @@ async function start(): Promise<void> {
   try {
     const manifest = await loadManifest(ui.form.dataset.manifest ?? '');
     if (manifest.shards.length === 0) {
-      ui.form.hidden = true;
+      ui.form.remove();
       setStatus(ui, 'There are no papers to search yet.');
       return;
     }

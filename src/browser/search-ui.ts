@@ -104,7 +104,8 @@ export function renderScope(ui: SearchUi, text: string, canSearchEarlier: boolea
 
 /** Search could not start or failed: the page offers the listings and topics instead. */
 export function showError(ui: SearchUi): void {
-  ui.form.hidden = true;
+  // Removed, not hidden: where scripts run, a hidden form keeps its room (styles/_search.scss).
+  ui.form.remove();
   ui.results.hidden = true;
   ui.more.hidden = true;
   ui.scope.hidden = true;
