@@ -33,6 +33,14 @@ async function main(): Promise<number> {
   if (!dataFile) throw new Error('no arXiv records found: pass --data FILE (e.g. ../shared/data/arxiv-2025-06.jsonl.gz)');
   const records = readRecords(dataFile);
   log(`${records.length.toLocaleString('en')} records from ${dataFile}; sizes ${cli.sizes.join(', ')}; ${cli.runs} run(s) of ${cli.kinds.join(', ')}; building ${cli.project}`);
+  // Builds run in their own process group (so they can be measured and stopped as a whole): a Ctrl-C must stop them too.
+  const controller = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping the running build`);
+      controller.abort(new Error(`stopped by ${signal}`));
+    });
+  }
   const options: BenchOptions = {
     sizes: cli.sizes,
     runs: cli.runs,
@@ -46,6 +54,7 @@ async function main(): Promise<number> {
     keep: cli.keep,
     env: { ...process.env, URL: process.env.URL ?? 'https://papers.example.org' },
     chromium: '/usr/bin/chromium',
+    signal: controller.signal,
   };
   const outcome = await runBench(records, options, { log });
   const searches = new Map(outcome.sizes.flatMap((s) => (s.search ? [[s.size, s.search] as const] : [])));
@@ -55,6 +64,8 @@ async function main(): Promise<number> {
     ...(s.search === null ? [`${s.size.toLocaleString('en')} papers: the site has no /search/ page, so no query was measured`] : []),
     ...(s.searchError ? [`${s.size.toLocaleString('en')} papers: the query measurement failed: ${s.searchError}`] : []),
   ]);
+  const loads = outcome.records.flatMap((r) => r.loadAverage ?? []);
+  if (loads.length > 0) notes.push(`machine: ${os.cpus().length} cores; 1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} around the runs (other work on the machine slows the builds down)`);
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory: os.totalmem(), node: process.version, os: `${os.type()} ${os.release()}`, load: os.loadavg() };
   mkdirSync(path.dirname(cli.json), { recursive: true });
   writeFileSync(cli.json, `${JSON.stringify({ version: 1, started: new Date(started).toISOString(), seconds: Math.round((Date.now() - started) / 1000), machine, dataFile, options: cli, sizes: outcome.sizes, summaries, targets, runs: outcome.records }, null, 1)}\n`);

@@ -5,6 +5,7 @@
  * the log as it happens: the build's phase lines, and a line every few seconds with its memory.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { runMeasured, type OutputLine } from './bench-measure.ts';
 import { filesReported, readPhases } from './bench-phases.ts';
@@ -39,6 +40,8 @@ export interface BuildSpec {
   env: NodeJS.ProcessEnv;
   outDir: string;
   cacheDir?: string;
+  /** Stops the build (its whole process tree) when aborted. */
+  signal?: AbortSignal;
 }
 
 /** RSS every ~0.5 s as `[seconds, MB]`, for plotting memory over a run. */
@@ -64,12 +67,14 @@ function echo(log: (line: string) => void): (line: OutputLine) => void {
 
 export async function measureBuild(spec: BuildSpec, log: (line: string) => void): Promise<RunRecord> {
   rmSync(spec.outDir, { recursive: true, force: true });
+  const loadBefore = os.loadavg()[0] as number;
   const [command, ...args] = spec.argv as [string, ...string[]];
   const run = await runMeasured(command, args, {
     cwd: spec.cwd,
     env: spec.env,
     onLine: echo(log),
     tickMs: 15_000,
+    ...(spec.signal ? { signal: spec.signal } : {}),
     onTick: (sample: Sample) => log(`    … ${Math.round(sample.t / 1000)} s, ${Math.round(sample.rss / 1e6).toLocaleString('en')} MB resident, ${sample.processes} processes`),
   });
   const reported = filesReported(run.lines);
@@ -89,5 +94,6 @@ export async function measureBuild(spec: BuildSpec, log: (line: string) => void)
     ...(spec.cacheDir ? { cache: (({ files, bytes, largestFolder }) => ({ files, bytes, largestFolder }))(treeStats(spec.cacheDir)) } : {}),
     ...(run.code !== 0 ? { failure: run.lines.slice(-20).map((l) => l.text) } : {}),
     memory: memoryCurve(run.sampler.samples),
+    loadAverage: [loadBefore, os.loadavg()[0] as number].map((load) => Math.round(load * 100) / 100) as [number, number],
   };
 }

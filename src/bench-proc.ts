@@ -38,17 +38,22 @@ export function parseStat(text: string): ProcStat | undefined {
   return Object.values(stat).some((value) => typeof value === 'number' && Number.isNaN(value)) ? undefined : stat;
 }
 
+/** One process's stat, or undefined when it has exited. */
+export function readStat(pid: number, procDir = '/proc'): ProcStat | undefined {
+  try {
+    return parseStat(readFileSync(`${procDir}/${pid}/stat`, 'latin1'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Every process visible in `procDir`; processes that exit while it is read are left out. */
 export function readProcessTable(procDir = '/proc'): ProcStat[] {
   const table: ProcStat[] = [];
   for (const name of readdirSync(procDir)) {
     if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = parseStat(readFileSync(`${procDir}/${name}/stat`, 'latin1'));
-      if (stat) table.push(stat);
-    } catch {
-      // gone already
-    }
+    const stat = readStat(Number(name), procDir);
+    if (stat) table.push(stat);
   }
   return table;
 }

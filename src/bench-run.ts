@@ -8,7 +8,7 @@
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { baselineCommand, prepareBaselineInput } from './bench-baseline.ts';
-import { measureBuild, projectBuildCommand } from './bench-build.ts';
+import { measureBuild, projectBuildCommand, type BuildSpec } from './bench-build.ts';
 import { searchQuery, type CorpusOptions } from './bench-corpus.ts';
 import { ensureCorpus, linkTree, type CorpusFolder } from './bench-corpus-files.ts';
 import type { ArxivRecord } from './bench-records.ts';
@@ -31,6 +31,8 @@ export interface BenchOptions {
   keep: boolean;
   env: NodeJS.ProcessEnv;
   chromium: string;
+  /** Aborting stops the running build and ends the benchmark. */
+  signal?: AbortSignal;
 }
 
 export interface BenchIo {
@@ -56,11 +58,13 @@ const summaryLine = (r: RunRecord) =>
     ? `${(r.wallMs / 1000).toFixed(1)} s wall, ${r.cpuMs !== undefined ? (r.cpuMs / 1000).toFixed(1) : '?'} s CPU, peak ${Math.round(r.peakRss / 1e6).toLocaleString('en')} MB, ${r.site.files.toLocaleString('en')} files`
     : `FAILED with exit code ${r.code} after ${(r.wallMs / 1000).toFixed(1)} s`;
 
-async function runSeries(kind: RunKind, runs: number, size: number, io: BenchIo, prepare: (run: number) => Parameters<typeof measureBuild>[0]): Promise<RunRecord[]> {
+async function runSeries(kind: RunKind, runs: number, size: number, io: BenchIo, prepare: (run: number) => BuildSpec, signal?: AbortSignal): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
   for (let run = 1; run <= runs; run++) {
+    signal?.throwIfAborted();
     io.log(`${size.toLocaleString('en')} papers · ${kind} ${run}/${runs}`);
-    const record = await measureBuild(prepare(run), io.log);
+    const record = await measureBuild({ ...prepare(run), ...(signal ? { signal } : {}) }, io.log);
+    signal?.throwIfAborted();
     io.log(`${size.toLocaleString('en')} papers · ${kind} ${run}/${runs}: ${summaryLine(record)}`);
     records.push(record);
   }
@@ -102,7 +106,7 @@ async function coldBuilds(ctx: SizeContext, outcome: SizeOutcome): Promise<RunRe
   const records = await runSeries('cold', measured ? ctx.options.runs : 1, ctx.size, ctx.io, (run) => {
     rmSync(cacheDir, { recursive: true, force: true });
     return productionBuild(ctx, 'cold', run, ctx.corpus.papersDir, cacheDir);
-  });
+  }, ctx.options.signal);
   if (measured && ctx.options.search && records.at(-1)?.code === 0) await measureSearch(outcome, path.join(ctx.dir, 'cold', '_site'), ctx.options, ctx.io);
   return measured ? records : [];
 }
@@ -119,7 +123,7 @@ async function warmBuilds(ctx: SizeContext): Promise<RunRecord[]> {
     rmSync(cacheDir, { recursive: true, force: true });
     if (existsSync(snapshot)) cpSync(snapshot, cacheDir, { recursive: true });
     return productionBuild(ctx, 'warm', run, papersDir, cacheDir);
-  });
+  }, ctx.options.signal);
 }
 
 async function baselineBuilds(ctx: SizeContext): Promise<RunRecord[]> {
@@ -128,7 +132,7 @@ async function baselineBuilds(ctx: SizeContext): Promise<RunRecord[]> {
   prepareBaselineInput(paths, ctx.corpus.papersDir, input);
   const outDir = path.join(ctx.dir, 'baseline', '_site');
   const { command, args, cwd } = baselineCommand(paths, input, outDir);
-  return runSeries('baseline', ctx.options.runs, ctx.size, ctx.io, (run) => ({ size: ctx.size, kind: 'baseline', run, cwd, env: ctx.options.env, outDir, argv: [command, ...args] }));
+  return runSeries('baseline', ctx.options.runs, ctx.size, ctx.io, (run) => ({ size: ctx.size, kind: 'baseline', run, cwd, env: ctx.options.env, outDir, argv: [command, ...args] }), ctx.options.signal);
 }
 
 async function benchSize(size: number, records: readonly ArxivRecord[], options: BenchOptions, io: BenchIo): Promise<{ outcome: SizeOutcome; runs: RunRecord[] }> {

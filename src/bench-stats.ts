@@ -32,6 +32,8 @@ export interface RunRecord {
   failure?: string[];
   /** RSS over time, MB every ~0.5 s: `[seconds, MB]`. */
   memory: [number, number][];
+  /** The machine's 1-minute load average before and after the run: other work skews timings. */
+  loadAverage?: [number, number];
 }
 
 export interface PhaseSummary {

@@ -55,7 +55,7 @@ describe('the process tree sampler', () => {
       [{ pid: 5, ppid: 1, comm: 'node', ticks: 20, childTicks: 0, rssPages: 300 }, { pid: 6, ppid: 5, comm: 'pagefind', ticks: 5, childTicks: 0, rssPages: 200 }, { pid: 7, ppid: 1, comm: 'other', ticks: 1, childTicks: 0, rssPages: 9999 }],
       [{ pid: 5, ppid: 1, comm: 'node', ticks: 40, childTicks: 8, rssPages: 150 }],
     ];
-    const sampler = startSampler({ root: 5, intervalMs: 60_000, readTable: () => tables[Math.min(tick++, 2)] as ProcStat[], units: { pageSize: 1000, clockTicksPerSecond: 100 }, now: () => clock });
+    const sampler = startSampler({ root: 5, intervalMs: 60_000, scanEveryMs: 0, readTable: () => tables[Math.min(tick++, 2)] as ProcStat[], units: { pageSize: 1000, clockTicksPerSecond: 100 }, now: () => clock });
     clock = 50;
     sampler.sample();
     clock = 100;
@@ -63,6 +63,25 @@ describe('the process tree sampler', () => {
     const summary = sampler.stop();
     expect(summary.samples.map((s) => [s.t, s.rss, s.cpuMs, s.processes])).toEqual([[0, 100_000, 100, 1], [50, 500_000, 250, 2], [100, 150_000, 480, 1]]);
     expect(summary).toMatchObject({ peakRss: 500_000, peakAt: 50, peakByName: { node: 300_000, pagefind: 200_000 }, maxProcesses: 2 });
+  });
+
+  it('reads only the tree’s own processes between scans, and finds new ones at the next scan', () => {
+    let clock = 0;
+    const table: ProcStat[] = [{ pid: 5, ppid: 1, comm: 'node', ticks: 0, childTicks: 0, rssPages: 1 }, { pid: 9, ppid: 1, comm: 'other', ticks: 0, childTicks: 0, rssPages: 1 }];
+    let scans = 0;
+    const reads: number[] = [];
+    const sampler = startSampler({
+      root: 5, intervalMs: 60_000, scanEveryMs: 250, now: () => clock, units: { pageSize: 1, clockTicksPerSecond: 100 },
+      readTable: () => (scans++, table),
+      readOne: (pid) => (reads.push(pid), table.find((s) => s.pid === pid)),
+    });
+    table.push({ pid: 6, ppid: 5, comm: 'pagefind', ticks: 0, childTicks: 0, rssPages: 10 });
+    clock = 100;
+    expect(sampler.sample().processes).toBe(1);
+    clock = 260;
+    expect(sampler.sample().processes).toBe(2);
+    expect([scans, reads]).toEqual([2, [5]]);
+    expect(sampler.stop().peakRss).toBe(11);
   });
 });
 
