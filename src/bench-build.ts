@@ -8,13 +8,13 @@ import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runMeasured, type OutputLine } from './bench-measure.ts';
-import { filesReported, readPhases } from './bench-phases.ts';
+import { filesReported, parsePhaseLine, readPhases } from './bench-phases.ts';
 import type { Sample } from './bench-sampler.ts';
 import { siteStats, treeStats } from './bench-site-stats.ts';
 import type { RunKind, RunRecord } from './bench-stats.ts';
 
-/** Output lines echoed to the progress log per run; the rest are kept in the record only on failure. */
-const ECHO_LINES = 30;
+/** Lines other than phase lines (warnings and the like) echoed to the progress log per run. */
+const OTHER_LINES = 10;
 
 /**
  * The build command of a project: its `build` script when that is a plain `node …` command (so
@@ -56,12 +56,16 @@ export function memoryCurve(samples: readonly Sample[], everyMs = 500): [number,
   return curve;
 }
 
-function echo(log: (line: string) => void): (line: OutputLine) => void {
-  let shown = 0;
-  return (line) => {
-    shown++;
-    if (shown <= ECHO_LINES) log(`    ${line.text.slice(0, 200)}`);
-    else if (shown === ECHO_LINES + 1) log('    … (more output; see the JSON results)');
+/** Echoes a build's phase lines, and its first other lines, to the progress log; `hidden()` counts the rest. */
+function echo(log: (line: string) => void): { onLine: (line: OutputLine) => void; hidden: () => number } {
+  let others = 0;
+  return {
+    onLine: (line) => {
+      const phase = parsePhaseLine(line.text) !== undefined;
+      if (!phase) others++;
+      if (phase || others <= OTHER_LINES) log(`    ${line.text.slice(0, 200)}`);
+    },
+    hidden: () => Math.max(0, others - OTHER_LINES),
   };
 }
 
@@ -69,14 +73,16 @@ export async function measureBuild(spec: BuildSpec, log: (line: string) => void)
   rmSync(spec.outDir, { recursive: true, force: true });
   const loadBefore = os.loadavg()[0] as number;
   const [command, ...args] = spec.argv as [string, ...string[]];
+  const echoed = echo(log);
   const run = await runMeasured(command, args, {
     cwd: spec.cwd,
     env: spec.env,
-    onLine: echo(log),
+    onLine: echoed.onLine,
     tickMs: 15_000,
     ...(spec.signal ? { signal: spec.signal } : {}),
     onTick: (sample: Sample) => log(`    … ${Math.round(sample.t / 1000)} s, ${Math.round(sample.rss / 1e6).toLocaleString('en')} MB resident, ${sample.processes} processes`),
   });
+  if (echoed.hidden() > 0) log(`    (${echoed.hidden()} more lines of output not shown)`);
   const reported = filesReported(run.lines);
   return {
     size: spec.size,

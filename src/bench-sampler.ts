@@ -53,55 +53,53 @@ function byName(tree: readonly ProcStat[], pageSize: number): Record<string, num
   return sums;
 }
 
-/** Starts sampling the tree under `root` right away; `stop()` ends it and returns what was seen. */
-export function startSampler(options: SamplerOptions): Sampler {
+/** Reads the tree under `root`: a full scan of the process table at most every `scanEveryMs`, only its known members in between. */
+function treeReader(options: SamplerOptions): (t: number) => ProcStat[] {
   const readTable = options.readTable ?? (() => readProcessTable());
   const readOne = options.readOne ?? ((pid: number) => readStat(pid));
   const scanEvery = options.scanEveryMs ?? 250;
   let members: number[] = [];
   let lastScan = -Infinity;
+  return (t) => {
+    let tree: ProcStat[];
+    if (t - lastScan < scanEvery) tree = members.map((pid) => readOne(pid)).filter((stat): stat is ProcStat => stat !== undefined);
+    else {
+      lastScan = t;
+      tree = processTree(readTable(), options.root);
+    }
+    members = tree.map((stat) => stat.pid);
+    return tree;
+  };
+}
+
+/** Starts sampling the tree under `root` right away; `stop()` ends it and returns what was seen. */
+export function startSampler(options: SamplerOptions): Sampler {
+  const readTree = treeReader(options);
   const units = options.units ?? systemUnits();
   const now = options.now ?? (() => performance.now());
   const started = now();
   const samples: Sample[] = [];
-  let peakByName: Record<string, number> = {};
-  let peak: Sample | undefined;
-
-  const readTree = (t: number): ProcStat[] => {
-    if (t - lastScan < scanEvery) return members.map((pid) => readOne(pid)).filter((stat): stat is ProcStat => stat !== undefined);
-    lastScan = t;
-    return processTree(readTable(), options.root);
-  };
+  let peak: { sample: Sample; byName: Record<string, number> } | undefined;
 
   const sample = (): Sample => {
     const t = now();
     const tree = readTree(t);
-    members = tree.map((stat) => stat.pid);
     const rss = tree.reduce((sum, stat) => sum + stat.rssPages, 0) * units.pageSize;
     const ticks = tree.reduce((sum, stat) => sum + stat.ticks + stat.childTicks, 0);
     const taken = { t: t - started, rss, cpuMs: (ticks * 1000) / units.clockTicksPerSecond, processes: tree.length };
-    if (tree.length > 0) samples.push(taken);
-    if (tree.length > 0 && (!peak || rss > peak.rss)) {
-      peak = taken;
-      peakByName = byName(tree, units.pageSize);
-    }
+    if (tree.length === 0) return taken;
+    samples.push(taken);
+    if (!peak || rss > peak.sample.rss) peak = { sample: taken, byName: byName(tree, units.pageSize) };
     return taken;
   };
   sample();
   const timer = setInterval(sample, options.intervalMs ?? 50);
-  return {
-    sample,
-    stop: () => {
-      clearInterval(timer);
-      return {
-        samples,
-        peakRss: peak?.rss ?? 0,
-        peakAt: peak?.t ?? 0,
-        peakByName,
-        maxProcesses: samples.reduce((most, s) => Math.max(most, s.processes), 0),
-      };
-    },
+  const stop = (): SamplerSummary => {
+    clearInterval(timer);
+    const maxProcesses = samples.reduce((most, s) => Math.max(most, s.processes), 0);
+    return { samples, peakRss: peak?.sample.rss ?? 0, peakAt: peak?.sample.t ?? 0, peakByName: peak?.byName ?? {}, maxProcesses };
   };
+  return { sample, stop };
 }
 
 /**

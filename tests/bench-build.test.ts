@@ -57,6 +57,17 @@ describe('a measured build', () => {
     expect(log).toContain('    write: 20 files by Eleventy (7 ms)');
   });
 
+  it('echoes every phase line but only the first ten other lines to the progress log', async () => {
+    const dir = tempDir('chatty');
+    const script = path.join(dir, 'build.mjs');
+    writeFileSync(script, `for (let i = 0; i < 15; i++) console.warn('a.md: warning: ' + i); console.log('search: 1 paper in 1 index, 9 files (3 ms)');`);
+    const log: string[] = [];
+    await measureBuild({ size: 1, kind: 'cold', run: 1, argv: [process.execPath, script], cwd: dir, env: process.env, outDir: path.join(dir, '_site') }, (line) => log.push(line));
+    expect(log.filter((line) => line.includes('warning'))).toHaveLength(10);
+    expect(log).toContain('    search: 1 paper in 1 index, 9 files (3 ms)');
+    expect(log).toContain('    (5 more lines of output not shown)');
+  });
+
   it('keeps the last lines of a build that failed', async () => {
     const outDir = path.join(tempDir('failed'), '_site');
     const record = await measureBuild({ size: 3, kind: 'warm', run: 1, argv: [process.execPath, fakeBuild(3, 1), '--out', outDir], cwd: tempDir(), env: process.env, outDir }, () => {});
