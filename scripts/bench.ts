@@ -38,6 +38,9 @@ function reportNotes(outcome: BenchOutcome): string[] {
     ...(s.search === null ? [`${s.size.toLocaleString('en')} papers: the site has no /search/ page, so no query was measured`] : []),
     ...(s.searchError ? [`${s.size.toLocaleString('en')} papers: the query measurement failed: ${s.searchError}`] : []),
   ]);
+  for (const run of outcome.records.filter((r) => r.code !== 0)) {
+    notes.push(`${run.size.toLocaleString('en')} papers, ${run.kind} ${run.run}: exit code ${run.code}${run.failure?.[0] ? `: ${run.failure[0].trim().slice(0, 160)}` : ''}`);
+  }
   const loads = outcome.records.flatMap((r) => r.loadAverage ?? []);
   if (loads.length > 0) notes.push(`machine: ${os.cpus().length} cores; 1-minute load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} around the runs (other work on the machine slows the builds down)`);
   return notes;

@@ -31,6 +31,14 @@ export function projectBuildCommand(projectDir: string): string[] {
   return buildInvocation(manifest.scripts?.build);
 }
 
+const ERROR_LINE = /\b(error|fatal|failed|killed|out of memory)\b/i;
+
+/** What says why a build failed: its first five error-like lines (an out-of-memory message comes before a long stack) and its last ten lines. */
+export function failureLines(lines: readonly string[]): string[] {
+  const errors = lines.filter((line) => ERROR_LINE.test(line) && !/: warning: /.test(line)).slice(0, 5);
+  return [...new Set([...errors, ...lines.slice(-10)])];
+}
+
 export interface BuildSpec {
   size: number;
   kind: RunKind;
@@ -98,7 +106,7 @@ export async function measureBuild(spec: BuildSpec, log: (line: string) => void)
     ...(reported !== undefined ? { filesReported: reported } : {}),
     site: siteStats(spec.outDir),
     ...(spec.cacheDir ? { cache: (({ files, bytes, largestFolder }) => ({ files, bytes, largestFolder }))(treeStats(spec.cacheDir)) } : {}),
-    ...(run.code !== 0 ? { failure: run.lines.slice(-20).map((l) => l.text) } : {}),
+    ...(run.code !== 0 ? { failure: failureLines(run.lines.map((l) => l.text)) } : {}),
     memory: memoryCurve(run.sampler.samples),
     loadAverage: [loadBefore, os.loadavg()[0] as number].map((load) => Math.round(load * 100) / 100) as [number, number],
   };

@@ -29,6 +29,12 @@ function runsCell(s: CaseSummary): string {
   return s.ok === s.runs ? String(s.runs) : `${s.ok} of ${s.runs} ok`;
 }
 
+/** The median, with the worst run when it is more than 5% above (or when no run succeeded). */
+function peakCell(s: CaseSummary): string {
+  if (s.peakRssMax === undefined || (s.peakRss !== undefined && s.peakRssMax <= s.peakRss * 1.05)) return mb(s.peakRss);
+  return `${mb(s.peakRss)} (max ${mb(s.peakRssMax)})`;
+}
+
 function queryCell(s: CaseSummary): string {
   if (!s.search) return NONE;
   return `${kb(s.search.searchBytes)} / ${kb(s.search.totalBytes)}${s.search.resultsSeen ? '' : ' (no results!)'}`;
@@ -42,7 +48,7 @@ export function mainTable(summaries: readonly CaseSummary[]): string {
     runsCell(s),
     secs(s.wallMs),
     secs(s.cpuMs),
-    s.peakRssMax !== undefined && s.peakRss !== undefined && s.peakRssMax > s.peakRss * 1.05 ? `${mb(s.peakRss)} (max ${mb(s.peakRssMax)})` : mb(s.peakRss),
+    peakCell(s),
     count(s.site?.files),
     mb(s.site?.bytes),
     folder(s.site?.largestFolder),

@@ -28,7 +28,7 @@ export interface RunRecord {
   site: SiteStats;
   /** The render cache folder after the build (not for the baseline). */
   cache?: TreeStats;
-  /** The build's last output lines when it failed. */
+  /** Why the build failed, when it did: its first error-like lines and its last lines. */
   failure?: string[];
   /** RSS over time, MB every ~0.5 s: `[seconds, MB]`. */
   memory: [number, number][];
@@ -51,6 +51,7 @@ export interface CaseSummary {
   wallMs?: number;
   cpuMs?: number;
   peakRss?: number;
+  /** The worst run, failed runs included (a build that ran out of memory shows how far it got). */
   peakRssMax?: number;
   phases: Record<string, PhaseSummary>;
   /** From the last successful run (a build writes the same files every time). */
@@ -89,14 +90,13 @@ export function summarize(records: readonly RunRecord[], searches: ReadonlyMap<n
     const { size, kind } = all[0] as RunRecord;
     const last = ok.at(-1);
     const search = kind === 'cold' ? searches.get(size) : undefined;
-    const summary: CaseSummary = { size, kind, ok: ok.length, runs: all.length, phases: summarizePhases(ok) };
+    const summary: CaseSummary = { size, kind, ok: ok.length, runs: all.length, peakRssMax: Math.max(...all.map((r) => r.peakRss)), phases: summarizePhases(ok) };
     if (ok.length === 0) return summary;
     return {
       ...summary,
       wallMs: median(ok.map((r) => r.wallMs)),
       cpuMs: median(defined(ok.map((r) => r.cpuMs))),
       peakRss: median(ok.map((r) => r.peakRss)),
-      peakRssMax: Math.max(...all.map((r) => r.peakRss)),
       ...(last ? { site: last.site, ...(last.cache ? { cache: last.cache } : {}) } : {}),
       ...(search ? { search } : {}),
     };

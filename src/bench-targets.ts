@@ -35,7 +35,7 @@ function find(summaries: readonly CaseSummary[], size: number, kind: RunKind): C
 /** A check over one case: not measured when the case was not run, failed when its builds failed. */
 function check(target: string, found: CaseSummary | undefined, howToRun: string, judge: (s: CaseSummary) => Omit<TargetResult, 'target'>): TargetResult {
   if (!found) return { target, status: 'not measured', measured: howToRun };
-  if (found.ok === 0) return { target, status: 'fail', measured: `every build failed (${found.runs} of ${found.runs})` };
+  if (found.ok === 0) return { target, status: 'fail', measured: `every build failed (${found.runs} of ${found.runs})${found.peakRssMax ? `, at up to ${gb(found.peakRssMax)}` : ''}` };
   return { target, ...judge(found) };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInvocation, measureBuild, memoryCurve, projectBuildCommand } from '../src/bench-build.ts';
+import { buildInvocation, failureLines, measureBuild, memoryCurve, projectBuildCommand } from '../src/bench-build.ts';
 import { tempDir } from './helpers/bench.ts';
 
 /** A stand-in build: prints phase lines like the real one, writes `files` pages into --out, exits with `code`. */
@@ -74,6 +74,17 @@ describe('a measured build', () => {
     expect(record.code).toBe(1);
     expect(record.failure).toContain('build failed: 1 content error');
     expect(record.cache).toBeUndefined();
+  });
+});
+
+describe('why a build failed', () => {
+  it('keeps the first error-like lines, such as an out-of-memory message before a long stack, and the last lines', () => {
+    const lines = ['load: 60000 papers (5 ms)', 'a.md: warning: abstract: formula failed', 'FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory', ...Array.from({ length: 30 }, (_, i) => ` ${i}: 0xb78db3 node::OOMErrorHandler`)];
+    const kept = failureLines(lines);
+    expect(kept[0]).toMatch(/JavaScript heap out of memory/);
+    expect(kept).toHaveLength(11);
+    expect(kept.at(-1)).toBe(' 29: 0xb78db3 node::OOMErrorHandler');
+    expect(kept.some((line) => line.includes('warning'))).toBe(false);
   });
 });
 

@@ -36,6 +36,12 @@ describe('the Markdown report', () => {
     expect(row).toContain('2 of 3 ok');
   });
 
+  it('shows how much memory builds that all failed had reached', () => {
+    const [, row] = parseTable(mainTable([caseSummary({ ok: 0, runs: 3, wallMs: undefined, peakRss: undefined, peakRssMax: 4.5e9, site: undefined, search: undefined })])) as [string[], string[]];
+    expect(row).toContain('0 of 3 ok');
+    expect(row).toContain('— (max 4,500)');
+  });
+
   it('marks a query that found nothing', () => {
     const [, row] = parseTable(mainTable([caseSummary({ search: { ...caseSummary().search!, resultsSeen: false } })])) as [string[], string[]];
     expect(row.some((c) => c.includes('(no results!)'))).toBe(true);

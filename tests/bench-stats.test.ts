@@ -32,7 +32,7 @@ describe('summaries per size and kind', () => {
 
   it('has no figures when every run failed', () => {
     const [summary] = summarize([runRecord({ code: 1 })]);
-    expect(summary).toMatchObject({ ok: 0, runs: 1 });
+    expect(summary).toMatchObject({ ok: 0, runs: 1, peakRssMax: 500e6 });
     expect(summary?.wallMs).toBeUndefined();
     expect(summary?.site).toBeUndefined();
   });

@@ -40,7 +40,7 @@ describe('the issue’s targets', () => {
 
   it('fail when the builds they need failed, also at 150k', () => {
     const targets = evaluateTargets([caseSummary({ ok: 0, runs: 3 }), caseSummary({ size: 150_000, ok: 0, runs: 1 })]);
-    expect(targets.find((t) => t.target.startsWith('60k cold build ≤ 90'))).toMatchObject({ status: 'fail', measured: 'every build failed (3 of 3)' });
+    expect(targets.find((t) => t.target.startsWith('60k cold build ≤ 90'))).toMatchObject({ status: 'fail', measured: 'every build failed (3 of 3), at up to 2.60 GB' });
     expect(statuses(targets)['150k builds, within 6 GB peak RSS']).toBe('fail');
   });
 
