@@ -142,4 +142,9 @@ describe('the benchmark corpus', () => {
     expect(records.some((r) => r.title.toLowerCase().includes(a) && r.title.toLowerCase().includes(b))).toBe(true);
     expect(searchQuery(records, corpusOptions())).toBe(query);
   });
+
+  it('searches for words a reader would type, not acronyms or brand names', () => {
+    const record = { ...(records[0] as (typeof records)[number]), title: 'FDSG: ShareGPT with $\\alpha$-Forecasting Dynamic Scene Graphs' };
+    expect(searchQuery([record], corpusOptions())).toBe('forecasting dynamic');
+  });
 });
