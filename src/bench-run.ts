@@ -9,9 +9,10 @@ import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { baselineCommand, prepareBaselineInput } from './bench-baseline.ts';
 import { measureBuild, projectBuildCommand, type BuildSpec } from './bench-build.ts';
-import { searchQuery, type CorpusOptions } from './bench-corpus.ts';
+import type { CorpusOptions } from './bench-corpus.ts';
 import { ensureCorpus, linkTree, type CorpusFolder } from './bench-corpus-files.ts';
 import type { ArxivRecord } from './bench-records.ts';
+import { searchQuery } from './bench-query.ts';
 import { measureFirstQuery, type QueryCost } from './bench-search.ts';
 import type { RunKind, RunRecord } from './bench-stats.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArxivId } from '../src/arxiv.ts';
-import { chooseTopics, generateCorpus, listingDay, nextDayPapers, searchQuery, syntheticArxivId, type BenchPaper } from '../src/bench-corpus.ts';
+import { chooseTopics, generateCorpus, listingDay, nextDayPapers, syntheticArxivId, type BenchPaper } from '../src/bench-corpus.ts';
 import { createRandom } from '../src/bench-random.ts';
 import { FRONT_MATTER, loadPapers } from '../src/content.ts';
 import { validateFields } from '../src/schema.ts';
@@ -133,18 +133,5 @@ describe('the benchmark corpus', () => {
   it('starts the next day after a partly filled last day', () => {
     const next = nextDayPapers(records, corpusOptions({ size: 600, perDay: 250 }));
     expect(new Set(next.map((p) => p.date))).toEqual(new Set(['2024-01-04']));
-  });
-
-  it('searches for two plain words of a real title', () => {
-    const query = searchQuery(records, corpusOptions());
-    const [a, b] = query.split(' ') as [string, string];
-    expect(query).toMatch(/^\p{L}{4,} \p{L}{4,}$/u);
-    expect(records.some((r) => r.title.toLowerCase().includes(a) && r.title.toLowerCase().includes(b))).toBe(true);
-    expect(searchQuery(records, corpusOptions())).toBe(query);
-  });
-
-  it('searches for words a reader would type, not acronyms or brand names', () => {
-    const record = { ...(records[0] as (typeof records)[number]), title: 'FDSG: ShareGPT with $\\alpha$-Forecasting Dynamic Scene Graphs' };
-    expect(searchQuery([record], corpusOptions())).toBe('forecasting dynamic');
   });
 });
