@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { RenderCache } from './src/abstracts.ts';
 import { paperFiles, writeOutputFiles } from './src/bulk-files.ts';
-import { templateFilters } from './src/filters.ts';
+import { createNunjucks, type NunjucksEnvironment } from './src/nunjucks.ts';
+import { paperPages } from './src/paper-pages.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
 import { openRenderCache } from './src/render-cache.ts';
 import { createDevSearchIndexer, type DevSearchIndexer } from './src/search-index.ts';
@@ -17,12 +18,11 @@ import { katexAssetsPath } from './src/styles.ts';
 interface EleventyConfig {
   globalData: Record<string, unknown>;
   addGlobalData(name: string, data: unknown): void;
-  addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addPassthroughCopy(map: Record<string, string>): void;
   addWatchTarget(target: string): void;
   addExtension(extensions: string[], options: { key: string }): void;
   ignores: Set<string>;
-  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setLibrary(name: 'njk', library: NunjucksEnvironment): void;
   setServerOptions(options: Record<string, unknown>): void;
   setQuietMode(quiet: boolean): void;
   benchmarks: { config: { setMinimumThresholdMs(ms: number): void } };
@@ -55,6 +55,9 @@ async function loadForDevServer(cache: RenderCache, search?: DevSearchIndexer): 
 }
 
 export default function configure(eleventyConfig: EleventyConfig) {
+  // One Nunjucks environment (options and filters: src/nunjucks.ts) for Eleventy's templates and the paper pages.
+  const nunjucks = createNunjucks(root);
+  eleventyConfig.setLibrary('njk', nunjucks);
   // The build script (src/build.ts) loads the site once and hands it over; the dev server loads it here.
   if (!eleventyConfig.globalData.paperfeed) {
     const cache = openRenderCache({ dir: path.join(root, RENDER_CACHE_DIR), now: Date.now });
@@ -63,6 +66,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
     eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache, search));
     // `directories.output` honours --output; the event's `dir` is the config file's default.
     if (search) eleventyConfig.on('eleventy.after', ({ directories }) => search.write(directories.output));
+    eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, paperPages(nunjucks, latest)));
     eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, paperFiles(latest.pages.papers, latest.settings.url)));
   }
   eleventyConfig.ignores.add('content/papers/**');
@@ -72,8 +76,6 @@ export default function configure(eleventyConfig: EleventyConfig) {
   // benchmark group exists before quiet mode is applied): our filters run once per page, so on a
   // large site that is noise, not news.
   eleventyConfig.benchmarks.config.setMinimumThresholdMs(0);
-  eleventyConfig.setNunjucksEnvironmentOptions({ throwOnUndefined: true, autoescape: true, trimBlocks: true, lstripBlocks: true });
-  for (const [name, filter] of Object.entries(templateFilters)) eleventyConfig.addFilter(name, filter);
   eleventyConfig.addPassthroughCopy({
     static: '/',
     'node_modules/katex/dist/katex.min.css': `${katexAssetsPath}katex.min.css`,

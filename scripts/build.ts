@@ -10,7 +10,6 @@ import { createMemoryCache } from '../src/abstracts.ts';
 import { buildSite } from '../src/build.ts';
 import { displayPath, formatProblem, sortProblems } from '../src/problems.ts';
 import { openRenderCache } from '../src/render-cache.ts';
-import { openSearchIndexCache } from '../src/search-cache.ts';
 import { SearchIndexError } from '../src/search-index.ts';
 import { resolveSettings, RENDER_CACHE_DIR } from '../src/site.ts';
 
@@ -37,7 +36,7 @@ async function main(): Promise<number> {
     outDir: path.resolve(values.out),
     settings: resolveSettings(process.env),
     cache: values.cache ? openRenderCache({ dir: path.resolve(values['cache-dir']), now: Date.now }) : createMemoryCache(),
-    ...(values.cache ? { searchCache: openSearchIndexCache(path.join(path.resolve(values['cache-dir']), 'search')) } : {}),
+    ...(values.cache ? { searchCacheDir: path.join(path.resolve(values['cache-dir']), 'search') } : {}),
     ...(values['batch-size'] ? { batchSize: Math.max(1, Number(values['batch-size'])) } : {}),
     log,
   });

@@ -1,35 +1,30 @@
 /**
- * Eleventy keeps every page it renders in memory until its run ends, so a 60,000-paper site would
- * hold a gigabyte or two of HTML at once. The build therefore renders the bulk of the site — paper
- * pages and listing pages — in batches, one Eleventy run each, and only the first run renders the
- * site's other pages. This module decides the batches; `paperfeed.batch` is what the paper and
- * listing templates paginate over (the whole site when nothing is batched, as in the dev server).
+ * Eleventy keeps every page it renders in memory until its run ends, so a 60,000-paper site's
+ * listing pages (a hundred cards each) would hold about half a gigabyte of HTML at once. The build
+ * therefore renders listing pages in batches, one Eleventy run each, and only the first run renders
+ * the site's other pages. This module decides the batches; `paperfeed.batch` is what the listing
+ * template paginates over (every listing when nothing is batched, as in the dev server). Paper pages
+ * do not go through Eleventy at all (src/paper-pages.ts).
  */
 import type { ListingPage } from './pages.ts';
-import type { PaperView } from './views.ts';
 
 export interface Batch {
-  papers: PaperView[];
   listings: ListingPage[];
 }
 
-/** A listing card is about a tenth of a paper page's HTML: a batch holds this many cards per paper page. */
-const CARDS_PER_PAPER = 10;
-
-/** Splits paper pages into runs of `size` and listing pages into runs of about as much HTML; at least one batch. */
-export function planBatches(papers: PaperView[], listings: ListingPage[], size: number): Batch[] {
-  const listingRuns: ListingPage[][] = [];
+/** Splits listing pages into runs of at most `cards` cards (a page bigger than that gets a run of its own); at least one batch. */
+export function planBatches(listings: ListingPage[], cards: number): Batch[] {
+  const batches: Batch[] = [];
   let run: ListingPage[] = [];
-  let cards = 0;
+  let inRun = 0;
   for (const listing of listings) {
-    if (run.length > 0 && cards + listing.papers.length > size * CARDS_PER_PAPER) {
-      listingRuns.push(run);
-      [run, cards] = [[], 0];
+    if (run.length > 0 && inRun + listing.papers.length > cards) {
+      batches.push({ listings: run });
+      [run, inRun] = [[], 0];
     }
     run.push(listing);
-    cards += listing.papers.length;
+    inRun += listing.papers.length;
   }
-  if (run.length > 0) listingRuns.push(run);
-  const count = Math.max(1, Math.ceil(papers.length / size), listingRuns.length);
-  return Array.from({ length: count }, (_, i) => ({ papers: papers.slice(i * size, (i + 1) * size), listings: listingRuns[i] ?? [] }));
+  if (run.length > 0 || batches.length === 0) batches.push({ listings: run });
+  return batches;
 }

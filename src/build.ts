@@ -1,21 +1,25 @@
 /**
- * A production build: load the site once, let Eleventy write it into a fresh folder next to the
- * output, and only when everything succeeded swap that folder in. A failed build leaves the last
- * good output exactly as it was.
+ * A production build: load the site once, then into a fresh folder next to the output let Eleventy
+ * write its pages (listings in batches), write the paper pages and per-paper files directly, and
+ * index search in a child process meanwhile; only when everything succeeded swap that folder in. A
+ * failed build leaves the last good output exactly as it was.
  */
-import { rm, rename, stat } from 'node:fs/promises';
+import { mkdir, rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { RenderCache } from './abstracts.ts';
 import { displayPath, type Problem } from './problems.ts';
-import { writeSearchIndex, type SearchIndexCache } from './search-index.ts';
+import { createNunjucks } from './nunjucks.ts';
+import { paperPages } from './paper-pages.ts';
+import { planSearchIndex } from './search-index.ts';
+import { indexInChildProcess } from './search-process.ts';
 import type { SiteSettings } from './site.ts';
 import { loadSite, type SiteData } from './site-data.ts';
 import { planBatches } from './batches.ts';
-import { paperFiles, writeOutputFiles } from './bulk-files.ts';
+import { paperFiles, writeOutputFiles, type FolderCache } from './bulk-files.ts';
 
-/** Paper pages per Eleventy run: about 150 MB of HTML held at once. */
-const DEFAULT_BATCH_SIZE = 8000;
+/** Listing cards per Eleventy run: about 110 MB of listing HTML held at once. */
+const DEFAULT_BATCH_CARDS = 80_000;
 
 export interface BuildOptions {
   /** The project folder: templates, layouts, styles and the Eleventy config are found from here. */
@@ -24,9 +28,9 @@ export interface BuildOptions {
   outDir: string;
   settings: SiteSettings;
   cache?: RenderCache;
-  /** Keeps each search shard's index between builds; `prune` drops what this build did not use. */
-  searchCache?: SearchIndexCache & { prune?(): number };
-  /** Paper pages per Eleventy run (listing pages: about as much HTML); see src/batches.ts. */
+  /** Keeps each search shard's index between builds here (src/search-cache.ts); packs this build did not use are removed. */
+  searchCacheDir?: string;
+  /** Listing cards per Eleventy run; see src/batches.ts. */
   batchSize?: number;
   log?: (line: string) => void;
   now?: () => number;
@@ -57,15 +61,15 @@ async function swapIn(nextDir: string, outDir: string): Promise<void> {
   if (hadOutput) await rm(oldDir, { recursive: true, force: true });
 }
 
-/** The templates of the paper and listing pages: the only ones batches after the first render. */
-export const BULK_TEMPLATES = ['paper.njk', 'listing.njk'];
+/** The listing pages' template: the only one batches after the first render. */
+export const LISTING_TEMPLATE = 'listing.njk';
 
-/** Runs Eleventy over the site in batches of paper and listing pages (src/batches.ts); returns the files written. */
-async function writePages(data: SiteData, options: BuildOptions, nextDir: string): Promise<number> {
-  const batches = planBatches(data.pages.papers, data.pages.listings, options.batchSize ?? DEFAULT_BATCH_SIZE);
+/** Runs Eleventy over the site, listing pages in batches (src/batches.ts); returns the files written. */
+async function writeEleventyPages(data: SiteData, options: BuildOptions, nextDir: string): Promise<number> {
+  const batches = planBatches(data.pages.listings, options.batchSize ?? DEFAULT_BATCH_CARDS);
   let files = 0;
   for (const [i, batch] of batches.entries()) {
-    const input = i === 0 ? 'content' : `content/{${BULK_TEMPLATES.join(',')}}`;
+    const input = i === 0 ? 'content' : `content/${LISTING_TEMPLATE}`;
     const eleventy = new Eleventy(path.join(options.root, input), nextDir, {
       configPath: path.join(options.root, 'eleventy.config.ts'),
       quietMode: true,
@@ -97,26 +101,34 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   const nextDir = `${options.outDir}.next-${process.pid}`;
   await rm(nextDir, { recursive: true, force: true });
-  // Pagefind indexes in its own process while Eleventy renders here: the two overlap on two cores.
-  // Its errors fail the build (after Eleventy), and the old output stays.
-  const search = writeSearchIndex({
-    papers, outDir: nextDir, settings: options.settings, log, now, ...(options.searchCache ? { cache: options.searchCache } : {}),
-  }).then((result) => ({ result }), (error: unknown) => ({ error }));
+  await mkdir(nextDir, { recursive: true });
+  // Pagefind indexes in a child process while this one renders: the two overlap on two cores.
+  // Its errors fail the build (after the pages), and the old output stays.
+  let started = now();
+  const plan = planSearchIndex(papers, options.settings);
+  log(`search plan: ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'} (${Math.round(now() - started)} ms)`);
+  const job = { plan, outDir: nextDir, ...(options.searchCacheDir ? { cacheDir: options.searchCacheDir } : {}) };
+  const search = indexInChildProcess(job, `${nextDir}.search-job`, log);
+  const settled = search.done.then((result) => ({ result }), (error: unknown) => ({ error }));
   try {
-    let started = now();
-    const pages = await writePages(data, options, nextDir);
+    started = now();
+    const pages = await writeEleventyPages(data, options, nextDir);
     log(`write: ${pages} files by Eleventy (${Math.round(now() - started)} ms)`);
     started = now();
-    const bulk = writeOutputFiles(nextDir, paperFiles(data.pages.papers, options.settings.url));
+    const folders: FolderCache = new Map();
+    const paperCount = await writeOutputFiles(nextDir, paperPages(createNunjucks(options.root), data), folders);
+    log(`papers: ${paperCount} paper pages (${Math.round(now() - started)} ms)`);
+    started = now();
+    const bulk = await writeOutputFiles(nextDir, paperFiles(data.pages.papers, options.settings.url), folders);
     log(`files: ${bulk} per-paper files (BibTeX, JSON API) (${Math.round(now() - started)} ms)`);
-    const searched = await search;
+    const searched = await settled;
     if ('error' in searched) throw searched.error;
-    const pruned = options.searchCache?.prune?.();
-    if (pruned) log(`search cache: ${pruned} unused ${pruned === 1 ? 'index' : 'indexes'} removed`);
+    if (searched.result.pruned) log(`search cache: ${searched.result.pruned} unused ${searched.result.pruned === 1 ? 'index' : 'indexes'} removed`);
     await swapIn(nextDir, options.outDir);
-    return { ok: true, problems, files: pages + bulk + searched.result.files };
+    return { ok: true, problems, files: pages + paperCount + bulk + searched.result.files };
   } catch (error) {
-    await search;
+    search.cancel();
+    await settled;
     await rm(nextDir, { recursive: true, force: true });
     throw error;
   }

@@ -124,47 +124,77 @@ async function writeBundle(dir: string, files: IndexFile[]): Promise<void> {
   }
 }
 
+/** What the indexer needs, computed from the papers: each shard's records, and the manifest's facts. */
+export interface SearchPlan {
+  language: string;
+  papers: number;
+  shardPapers: number;
+  shards: { first: string; last: string; records: SearchRecord[] }[];
+}
+
+/** Splits the papers into shards (newest first) and makes their search records. */
+export function planSearchIndex(papers: RenderedPaper[], settings: SiteSettings): SearchPlan {
+  return {
+    language: searchLanguage(settings.language),
+    papers: papers.length,
+    shardPapers: settings.searchShardPapers,
+    shards: groupIntoShards(papers, settings.searchShardPapers).map((group: ShardGroup<RenderedPaper>) => ({
+      first: group.first, last: group.last, records: group.papers.map((paper) => toSearchRecord(paper, settings)),
+    })),
+  };
+}
+
+export interface WriteSearchShardsOptions {
+  /** The built site folder; the index goes to its `pagefind/`. */
+  outDir: string;
+  cache?: SearchIndexCache;
+  log?: (line: string) => void;
+  now?: () => number;
+}
+
 /** Indexes one shard (or takes it from the cache) and writes its files; the newest gets the runtime. */
-async function writeShard(group: ShardGroup<RenderedPaper>, newest: boolean, options: SearchIndexOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
-  const records = group.papers.map((paper) => toSearchRecord(paper, options.settings));
+async function writeShard(plan: SearchPlan, i: number, options: WriteSearchShardsOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
+  const { first, last, records } = plan.shards[i]!;
+  const newest = i === 0;
   const key = cacheKey(records);
   const cached = options.cache?.get(key);
-  const files = cached ?? (await indexShard(records, searchLanguage(options.settings.language)));
+  const files = cached ?? (await indexShard(records, plan.language));
   if (!cached) options.cache?.set(key, files);
-  const shard: SearchShard = { first: group.first, last: group.last, path: searchShardPath(group.first, newest), papers: group.papers.length };
+  const shard: SearchShard = { first, last, path: searchShardPath(first, newest), papers: records.length };
   const kept = files.filter((file) => isIndexFile(file.path) || (newest && isRuntimeFile(file.path)));
   await writeBundle(path.join(options.outDir, shard.path), kept);
   return { shard, files: kept.length, cached: Boolean(cached) };
 }
 
-/** Indexes every paper, one shard at a time, newest first, and writes the manifest. */
-export async function writeSearchIndex(options: SearchIndexOptions): Promise<SearchIndexResult> {
+/** Indexes a plan's shards one at a time, newest first, and writes the manifest. */
+export async function writeSearchShards(plan: SearchPlan, options: WriteSearchShardsOptions): Promise<SearchIndexResult> {
   const log = options.log ?? (() => {});
   const now = options.now ?? (() => performance.now());
   const started = now();
-  const groups = groupIntoShards(options.papers, options.settings.searchShardPapers);
   const shards: SearchShard[] = [];
   let files = 1;
   configurePagefindService();
   try {
-    for (const [i, group] of groups.entries()) {
+    for (const [i, { first, last, records }] of plan.shards.entries()) {
       const shardStarted = now();
-      const written = await writeShard(group, i === 0, options);
+      const written = await writeShard(plan, i, options);
       shards.push(written.shard);
       files += written.files;
-      if (groups.length > 1) log(`search: ${group.first} – ${group.last}: ${countOf(group.papers.length, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
+      if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(records.length, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
     }
   } finally {
     await pagefind.close();
   }
-  const manifest: SearchManifest = {
-    version: MANIFEST_VERSION, language: searchLanguage(options.settings.language), papers: options.papers.length,
-    shardPapers: options.settings.searchShardPapers, shards,
-  };
+  const manifest: SearchManifest = { version: MANIFEST_VERSION, language: plan.language, papers: plan.papers, shardPapers: plan.shardPapers, shards };
   await mkdir(path.join(options.outDir, path.dirname(searchManifestPath())), { recursive: true });
   await writeFile(path.join(options.outDir, searchManifestPath()), `${JSON.stringify(manifest)}\n`);
-  log(`search: ${countOf(options.papers.length, 'paper')} in ${countOf(shards.length, 'index', 'indexes')}, ${countOf(files, 'file')} (${Math.round(now() - started)} ms)`);
+  log(`search: ${countOf(plan.papers, 'paper')} in ${countOf(shards.length, 'index', 'indexes')}, ${countOf(files, 'file')} (${Math.round(now() - started)} ms)`);
   return { manifest, files };
+}
+
+/** Indexes every paper in this process (the dev server and tests; the build uses src/search-process.ts). */
+export async function writeSearchIndex(options: SearchIndexOptions): Promise<SearchIndexResult> {
+  return writeSearchShards(planSearchIndex(options.papers, options.settings), options);
 }
 
 export interface DevSearchIndexer {

@@ -112,7 +112,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
     data: {
       settings: options.settings,
       pages,
-      batch: { papers: pages.papers, listings: pages.listings },
+      batch: { listings: pages.listings },
       feeds,
       stylesheet,
       mathStylesheet: mathStylesheet(stylesheet),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarCorpus, hostileCorpus } from './helpers/corpus.ts';
@@ -216,6 +217,16 @@ describe('a search index that cannot be written', () => {
     ]);
     expect(await treeHash(good.outDir)).toEqual(before);
     expect(await readdir(path.dirname(good.outDir))).toEqual(['_site']);
+  });
+});
+
+describe('an output folder whose parents do not exist yet', () => {
+  it('is made, parents and all, with nothing left beside it', async () => {
+    const parent = path.join(await mkdtemp(path.join(os.tmpdir(), 'paperfeed-out-')), 'deploys', 'today');
+    const run = await runBuild(await writePapers(calendarCorpus()), { outDir: path.join(parent, 'site') });
+    expect(run.code).toBe(0);
+    expect(await readdir(parent)).toEqual(['site']);
+    expect((await listFiles(path.join(parent, 'site'))).filter((f) => /^papers\/[^/]+\/index\.html$/.test(f)).length).toBeGreaterThan(5);
   });
 });
 

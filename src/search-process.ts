@@ -1,0 +1,81 @@
+/**
+ * The build's search indexer runs in a child process (src/search-child.ts), so it indexes while
+ * Eleventy renders: in the build's own process, Pagefind's replies waited behind page rendering and
+ * the first shard took 100 s instead of 6 on a 60,000-paper site. The parent makes the plan (shards
+ * and their records, src/search-index.ts) and hands it over in a file (a message of 100 MB would
+ * only flow while the parent's event loop is free, and rendering pages keeps it busy); the child
+ * reads it, indexes, writes the files,
+ * keeps and prunes the disk cache, and reports its lines back. A failure or crash of the child
+ * rejects with what it said, and the build fails keeping the old output.
+ */
+import { fork } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { fileURLToPath } from 'node:url';
+import { SearchIndexError, type SearchIndexResult, type SearchPlan } from './search-index.ts';
+
+/** The child's one job: index this plan into `outDir`, with the disk cache in `cacheDir` if any. */
+export interface SearchJob {
+  plan: SearchPlan;
+  outDir: string;
+  cacheDir?: string;
+}
+
+/** What the child says: log lines, then exactly one of done or failed. */
+export type SearchChildMessage =
+  | { type: 'log'; line: string }
+  | { type: 'done'; result: SearchIndexResult; pruned: number }
+  | { type: 'failed'; message: string; searchError: boolean };
+
+export interface SearchRun {
+  /** Settles when the child has finished (files written) or failed. */
+  done: Promise<SearchIndexResult & { pruned: number }>;
+  /** Stops the child (the build failed elsewhere); `done` then rejects. */
+  cancel(): void;
+}
+
+const CHILD = fileURLToPath(new URL('./search-child.ts', import.meta.url));
+
+/** Writes a job where a child can read it (V8's serialization: structured, fast). */
+export function writeSearchJob(file: string, job: SearchJob): void {
+  writeFileSync(file, serialize(job));
+}
+
+/** Reads a job file and removes it. */
+export function takeSearchJob(file: string): SearchJob {
+  const job = deserialize(readFileSync(file)) as SearchJob;
+  rmSync(file, { force: true });
+  return job;
+}
+
+/**
+ * Starts indexing `job` in a child process; its log lines go to `log` as they come (when the
+ * parent's event loop is free). `jobFile` is where the job is handed over (removed by the child).
+ */
+export function indexInChildProcess(job: SearchJob, jobFile: string, log: (line: string) => void): SearchRun {
+  writeSearchJob(jobFile, job);
+  // tsx is resolved from the project folder, the child's working directory.
+  const child = fork(CHILD, [], { cwd: path.dirname(path.dirname(CHILD)), execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const done = new Promise<SearchIndexResult & { pruned: number }>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: () => void) => {
+      if (!settled) outcome();
+      settled = true;
+    };
+    child.on('message', (message: SearchChildMessage) => {
+      if (message.type === 'log') log(message.line);
+      else if (message.type === 'done') settle(() => resolve({ ...message.result, pruned: message.pruned }));
+      else settle(() => reject(message.searchError ? new SearchIndexError(message.message) : new Error(`search index: ${message.message}`)));
+    });
+    child.on('error', (error) => settle(() => reject(error)));
+    child.on('exit', (code, signal) => {
+      settle(() => reject(new SearchIndexError(`search index: the indexing process stopped (${signal ?? `exit code ${code}`}) before it finished`)));
+    });
+  });
+  child.send({ jobFile });
+  return {
+    done: done.finally(() => rmSync(jobFile, { force: true })),
+    cancel: () => void child.kill(),
+  };
+}

@@ -1,0 +1,89 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { createNunjucks } from '../src/nunjucks.ts';
+import { pageFile, paperPages, PAPER_TEMPLATE } from '../src/paper-pages.ts';
+import { defaultSettings } from '../src/site.ts';
+import { loadSite } from '../src/site-data.ts';
+import { HOSTILE } from './helpers/corpus.ts';
+import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
+import { root } from './helpers/site.ts';
+
+async function site(files: Record<string, string>) {
+  const papersDir = await writePapers(files);
+  const { data, problems } = await loadSite({ papersDir, stylesDir: path.join(root, 'styles'), settings: defaultSettings, includeDrafts: false });
+  if (!data) throw new Error(problems.map((p) => p.message).join('\n'));
+  return data;
+}
+
+describe('pageFile', () => {
+  it('puts a page for a folder URL in its index.html', () => {
+    expect(pageFile('/papers/2310.02970/')).toBe('/papers/2310.02970/index.html');
+    expect(pageFile('/404.html')).toBe('/404.html');
+  });
+});
+
+describe('paperPages', () => {
+  it('renders one page per paper from the paper layout, each marked as its own URL, escaping what authors wrote', async () => {
+    const data = await site({
+      'a.md': paperSource(paperFields({ title: `Hostile ${HOSTILE}`, arxiv: '2501.00001', date: '2025-01-06' })),
+      'b.md': paperSource(paperFields({ title: 'Second', arxiv: '2501.00002', date: '2025-01-07' }), 'Math $x^2$ here.'),
+    });
+    const pages = [...paperPages(createNunjucks(root), data)];
+    expect(pages.map((p) => p.path).sort()).toEqual(['/papers/2501.00001/index.html', '/papers/2501.00002/index.html']);
+    for (const page of pages) {
+      const $ = cheerio.load(page.body);
+      const id = page.path.split('/')[2];
+      expect($('link[rel=canonical]').attr('href')).toBe(`${defaultSettings.url}/papers/${id}/`);
+      expect($('script:not([src]):not([type="application/ld+json"])')).toHaveLength(0);
+      expect($('h1').text()).toMatch(id === '2501.00001' ? /^Hostile <script>/ : /^Second$/);
+    }
+    const hostile = pages.find((p) => p.path.includes('00001'))!.body;
+    expect(hostile).not.toContain('<script>alert');
+    expect(hostile).not.toContain('<img src=x');
+    expect(pages.find((p) => p.path.includes('00002'))!.body).toContain('class="katex"');
+  });
+
+  it('renders pages lazily, one at a time, as they are asked for', async () => {
+    const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })) });
+    const env = createNunjucks(root);
+    let renders = 0;
+    const template = env.getTemplate(PAPER_TEMPLATE, true);
+    const render = template.render.bind(template);
+    template.render = ((context: object) => (renders++, render(context))) as typeof template.render;
+    const pages = paperPages(env, data);
+    expect(renders).toBe(0);
+    pages.next();
+    expect(renders).toBe(1);
+  });
+
+  it('fails naming the template when the layout prints something that is not there', async () => {
+    const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })) });
+    const project = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-layouts-'));
+    await mkdir(path.join(project, 'layouts/pages'), { recursive: true });
+    await writeFile(path.join(project, 'layouts', PAPER_TEMPLATE), '<p>{{ paper.title }} {{ paper.nosuch }}</p>');
+    expect(() => [...paperPages(createNunjucks(project), data)]).toThrow(/pages\/paper\.njk[\s\S]*undefined/);
+  });
+});
+
+describe('createNunjucks', () => {
+  it('escapes output, keeps the site\'s filters and reads layouts', async () => {
+    const env = createNunjucks(root);
+    expect(env.renderString('{{ x }}', { x: '<b>' })).toBe('&lt;b&gt;');
+    expect(env.renderString('{{ 2 | noun("paper") }}', {})).toBe('papers');
+    expect(env.render('partials/routes.njk', { paperfeed: { pages: { latest: undefined, topics: [] } } })).toContain('href="/feeds/"');
+  });
+});
+
+describe('written through writeOutputFiles', () => {
+  it('lands on disk where the URL contract says', async () => {
+    const { writeOutputFiles } = await import('../src/bulk-files.ts');
+    const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })) });
+    const out = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    expect(await writeOutputFiles(out, paperPages(createNunjucks(root), data))).toBe(1);
+    const html = await readFile(path.join(out, 'papers/2501.00001/index.html'), 'utf8');
+    expect(cheerio.load(html)('html').attr('lang')).toBe(defaultSettings.language);
+  });
+});
