@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { RenderCache } from './src/abstracts.ts';
-import { paperFiles, writeOutputFiles } from './src/bulk-files.ts';
+import { writeOutputFiles } from './src/bulk-files.ts';
 import { createNunjucks, type NunjucksEnvironment } from './src/nunjucks.ts';
 import { paperPages } from './src/paper-pages.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
@@ -67,7 +67,6 @@ export default function configure(eleventyConfig: EleventyConfig) {
     // `directories.output` honours --output; the event's `dir` is the config file's default.
     if (search) eleventyConfig.on('eleventy.after', ({ directories }) => search.write(directories.output));
     eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, paperPages(nunjucks, latest)));
-    eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, paperFiles(latest.pages.papers, latest.settings.url)));
   }
   eleventyConfig.ignores.add('content/papers/**');
   // Non-HTML outputs are TypeScript templates (content/*.11ty.ts) that call into src/; tsx loads them.

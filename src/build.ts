@@ -16,7 +16,7 @@ import { indexInChildProcess } from './search-process.ts';
 import type { SiteSettings } from './site.ts';
 import { loadSite, type SiteData } from './site-data.ts';
 import { planBatches } from './batches.ts';
-import { paperFiles, writeOutputFiles, type FolderCache } from './bulk-files.ts';
+import { writeOutputFiles } from './bulk-files.ts';
 
 /** Listing cards per Eleventy run: about 110 MB of listing HTML held at once. */
 const DEFAULT_BATCH_CARDS = 80_000;
@@ -115,17 +115,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages = await writeEleventyPages(data, options, nextDir);
     log(`write: ${pages} files by Eleventy (${Math.round(now() - started)} ms)`);
     started = now();
-    const folders: FolderCache = new Map();
-    const paperCount = await writeOutputFiles(nextDir, paperPages(createNunjucks(options.root), data), folders);
-    log(`papers: ${paperCount} paper pages (${Math.round(now() - started)} ms)`);
-    started = now();
-    const bulk = await writeOutputFiles(nextDir, paperFiles(data.pages.papers, options.settings.url), folders);
-    log(`files: ${bulk} per-paper files (BibTeX, JSON API) (${Math.round(now() - started)} ms)`);
+    const perPaper = writeOutputFiles(nextDir, paperPages(createNunjucks(options.root), data));
+    log(`papers: ${data.pages.papers.length} paper pages with their BibTeX and JSON API files, ${perPaper} files (${Math.round(now() - started)} ms)`);
     const searched = await settled;
     if ('error' in searched) throw searched.error;
     if (searched.result.pruned) log(`search cache: ${searched.result.pruned} unused ${searched.result.pruned === 1 ? 'index' : 'indexes'} removed`);
     await swapIn(nextDir, options.outDir);
-    return { ok: true, problems, files: pages + paperCount + bulk + searched.result.files };
+    return { ok: true, problems, files: pages + perPaper + searched.result.files };
   } catch (error) {
     search.cancel();
     await settled;

@@ -31,8 +31,17 @@ describe('paperPages', () => {
       'a.md': paperSource(paperFields({ title: `Hostile ${HOSTILE}`, arxiv: '2501.00001', date: '2025-01-06' })),
       'b.md': paperSource(paperFields({ title: 'Second', arxiv: '2501.00002', date: '2025-01-07' }), 'Math $x^2$ here.'),
     });
-    const pages = [...paperPages(createNunjucks(root), data)];
-    expect(pages.map((p) => p.path).sort()).toEqual(['/papers/2501.00001/index.html', '/papers/2501.00002/index.html']);
+    const files = [...paperPages(createNunjucks(root), data)];
+    expect(files.map((p) => p.path)).toEqual([
+      '/papers/2501.00001/index.html', '/papers/2501.00001/cite.bib', '/api/papers/2501.00001.json',
+      '/papers/2501.00002/index.html', '/papers/2501.00002/cite.bib', '/api/papers/2501.00002.json',
+    ]);
+    const pages = files.filter((f) => f.path.endsWith('.html'));
+    for (const id of ['2501.00001', '2501.00002']) {
+      const bib = files.find((f) => f.path === `/papers/${id}/cite.bib`)!.body;
+      expect(cheerio.load(pages.find((p) => p.path.includes(id))!.body)('#bibtex').text()).toBe(bib);
+      expect(JSON.parse(files.find((f) => f.path === `/api/papers/${id}.json`)!.body)).toMatchObject({ id });
+    }
     for (const page of pages) {
       const $ = cheerio.load(page.body);
       const id = page.path.split('/')[2];
@@ -82,7 +91,7 @@ describe('written through writeOutputFiles', () => {
     const { writeOutputFiles } = await import('../src/bulk-files.ts');
     const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })) });
     const out = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
-    expect(await writeOutputFiles(out, paperPages(createNunjucks(root), data))).toBe(1);
+    expect(writeOutputFiles(out, paperPages(createNunjucks(root), data))).toBe(3);
     const html = await readFile(path.join(out, 'papers/2501.00001/index.html'), 'utf8');
     expect(cheerio.load(html)('html').attr('lang')).toBe(defaultSettings.language);
   });
