@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { RenderCache } from './src/abstracts.ts';
 import { writeOutputFiles } from './src/bulk-files.ts';
 import { createNunjucks, type NunjucksEnvironment } from './src/nunjucks.ts';
-import { paperPages } from './src/paper-pages.ts';
+import { listingPages, paperPages } from './src/bulk-pages.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
 import { openRenderCache } from './src/render-cache.ts';
 import { createDevSearchIndexer, type DevSearchIndexer } from './src/search-index.ts';
@@ -66,6 +66,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
     eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache, search));
     // `directories.output` honours --output; the event's `dir` is the config file's default.
     if (search) eleventyConfig.on('eleventy.after', ({ directories }) => search.write(directories.output));
+    eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, listingPages(nunjucks, latest)));
     eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, paperPages(nunjucks, latest)));
   }
   eleventyConfig.ignores.add('content/papers/**');

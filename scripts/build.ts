@@ -21,7 +21,6 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     cache: { type: 'boolean', default: true },
     'cache-dir': { type: 'string', default: path.join(root, RENDER_CACHE_DIR) },
-    'batch-size': { type: 'string' },
   },
   allowNegative: true,
 });
@@ -37,7 +36,6 @@ async function main(): Promise<number> {
     settings: resolveSettings(process.env),
     cache: values.cache ? openRenderCache({ dir: path.resolve(values['cache-dir']), now: Date.now }) : createMemoryCache(),
     ...(values.cache ? { searchCacheDir: path.join(path.resolve(values['cache-dir']), 'search') } : {}),
-    ...(values['batch-size'] ? { batchSize: Math.max(1, Number(values['batch-size'])) } : {}),
     log,
   });
   for (const problem of sortProblems(result.problems)) {

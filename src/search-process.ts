@@ -74,8 +74,8 @@ export function indexInChildProcess(job: SearchJob, jobFile: string, log: (line:
     });
   });
   child.send({ jobFile });
-  return {
-    done: done.finally(() => rmSync(jobFile, { force: true })),
-    cancel: () => void child.kill(),
-  };
+  const finished = done.finally(() => rmSync(jobFile, { force: true }));
+  // The build awaits `done` only once its pages are written: a failure before that is not unhandled.
+  finished.catch(() => {});
+  return { done: finished, cancel: () => void child.kill() };
 }

@@ -3,7 +3,6 @@
  * render abstracts, build every page's data and compile the stylesheet — each phase timed. The
  * result is the single global data object Eleventy receives; content errors come back as problems.
  */
-import type { Batch } from './batches.ts';
 import { createMemoryCache, loadCacheFor, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
@@ -26,8 +25,6 @@ import type { RenderedPaper } from './views.ts';
 export interface SiteData {
   settings: SiteSettings;
   pages: Pages;
-  /** The paper and listing pages this Eleventy run renders: all of them, or one batch (src/batches.ts). */
-  batch: Batch;
   /** The site's and every topic's feed, as data for the feed templates and discovery links. */
   feeds: FeedSet;
   stylesheet: Stylesheet;
@@ -62,6 +59,8 @@ export interface LoadSiteOptions {
   cache?: RenderCache;
   /** Receives one progress line per phase. */
   log?: (line: string) => void;
+  /** Called with the rendered papers as soon as they are (before pages, feeds and styles), e.g. to start indexing them. */
+  onRendered?: (papers: RenderedPaper[]) => void;
   /** The clock for timings (passed in so tests and benchmarks can control it). */
   now?: () => number;
 }
@@ -93,6 +92,7 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   await loadCacheFor(published, cache);
   const rendered = renderPapers(published, cache);
   log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
+  options.onRendered?.(rendered.papers);
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir, options.settings.url);
@@ -112,7 +112,6 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
     data: {
       settings: options.settings,
       pages,
-      batch: { listings: pages.listings },
       feeds,
       stylesheet,
       mathStylesheet: mathStylesheet(stylesheet),

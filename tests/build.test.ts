@@ -230,17 +230,6 @@ describe('an output folder whose parents do not exist yet', () => {
   });
 });
 
-describe('batched rendering', () => {
-  it('writes the same site whether Eleventy renders it in one run or in many small batches', async () => {
-    const dir = await writePapers({ ...calendarCorpus(), ...hostileCorpus() });
-    const [whole, batched] = await Promise.all([runBuild(dir), runBuild(dir, { args: ['--batch-size', '2'] })]);
-    expect([whole.code, batched.code]).toEqual([0, 0]);
-    const reference = await treeHash(whole.outDir);
-    expect(reference.size).toBeGreaterThan(60);
-    expect(await treeHash(batched.outDir)).toEqual(reference);
-  });
-});
-
 describe('determinism', () => {
   it('builds byte-identical output in any time zone', async () => {
     const dir = await writePapers({ ...calendarCorpus(), ...hostileCorpus() });

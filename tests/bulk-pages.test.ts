@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { createNunjucks } from '../src/nunjucks.ts';
-import { pageFile, paperPages, PAPER_TEMPLATE } from '../src/paper-pages.ts';
+import { listingPages, pageFile, paperPages, PAPER_TEMPLATE } from '../src/bulk-pages.ts';
 import { defaultSettings } from '../src/site.ts';
 import { loadSite } from '../src/site-data.ts';
 import { HOSTILE } from './helpers/corpus.ts';
@@ -74,6 +74,25 @@ describe('paperPages', () => {
     await mkdir(path.join(project, 'layouts/pages'), { recursive: true });
     await writeFile(path.join(project, 'layouts', PAPER_TEMPLATE), '<p>{{ paper.title }} {{ paper.nosuch }}</p>');
     expect(() => [...paperPages(createNunjucks(project), data)]).toThrow(/pages\/paper\.njk[\s\S]*undefined/);
+  });
+});
+
+describe('listingPages', () => {
+  it('renders every listing page from the listing layout at its URL, its section marked current, its cards in order', async () => {
+    const data = await site({
+      'a.md': paperSource(paperFields({ title: 'Few votes', arxiv: '2501.00001', date: '2025-01-06', upvotes: 1, topics: ['Robotics'] })),
+      'b.md': paperSource(paperFields({ title: 'Many votes', arxiv: '2501.00002', date: '2025-01-06', upvotes: 9, topics: ['Robotics'] })),
+    });
+    const pages = [...listingPages(createNunjucks(root), data)];
+    expect(pages.map((p) => p.path).sort()).toEqual(data.pages.listings.map((l) => pageFile(l.path)).sort());
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining([
+      '/papers/date/2025-01-06/index.html', '/papers/week/2025-W02/index.html', '/papers/month/2025-01/index.html', '/topics/robotics/index.html',
+    ]));
+    const $ = cheerio.load(pages.find((p) => p.path === '/papers/date/2025-01-06/index.html')!.body);
+    expect($('h1').text()).toMatch(/^Papers of /);
+    expect($('ol.cards .card-title a').map((_, a) => $(a).text()).get()).toEqual(['Many votes', 'Few votes']);
+    expect($('.site-nav a[aria-current]').length).toBe(1);
+    expect($('link[rel=canonical]').attr('href')).toBe(`${defaultSettings.url}/papers/date/2025-01-06/`);
   });
 });
 
