@@ -124,22 +124,34 @@ async function writeBundle(dir: string, files: IndexFile[]): Promise<void> {
   }
 }
 
-/** What the indexer needs, computed from the papers: each shard's records, and the manifest's facts. */
+/**
+ * One shard of the plan. Its records are made when asked for, once, so that only one shard's
+ * records are held at a time (150,000 papers' records are over a gigabyte).
+ */
+export interface PlannedShard {
+  first: string;
+  last: string;
+  papers: number;
+  records(): SearchRecord[];
+}
+
+/** What the indexer needs, computed from the papers: the shards, and the manifest's facts. */
 export interface SearchPlan {
   language: string;
   papers: number;
   shardPapers: number;
-  shards: { first: string; last: string; records: SearchRecord[] }[];
+  shards: PlannedShard[];
 }
 
-/** Splits the papers into shards (newest first) and makes their search records. */
+/** Splits the papers into shards (newest first); each makes its search records when asked. */
 export function planSearchIndex(papers: RenderedPaper[], settings: SiteSettings): SearchPlan {
   return {
     language: searchLanguage(settings.language),
     papers: papers.length,
     shardPapers: settings.searchShardPapers,
     shards: groupIntoShards(papers, settings.searchShardPapers).map((group: ShardGroup<RenderedPaper>) => ({
-      first: group.first, last: group.last, records: group.papers.map((paper) => toSearchRecord(paper, settings)),
+      first: group.first, last: group.last, papers: group.papers.length,
+      records: () => group.papers.map((paper) => toSearchRecord(paper, settings)),
     })),
   };
 }
@@ -154,7 +166,8 @@ export interface WriteSearchShardsOptions {
 
 /** Indexes one shard (or takes it from the cache) and writes its files; the newest gets the runtime. */
 async function writeShard(plan: SearchPlan, i: number, options: WriteSearchShardsOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
-  const { first, last, records } = plan.shards[i]!;
+  const { first, last } = plan.shards[i]!;
+  const records = plan.shards[i]!.records();
   const newest = i === 0;
   const key = cacheKey(records);
   const cached = options.cache?.get(key);
@@ -175,12 +188,12 @@ export async function writeSearchShards(plan: SearchPlan, options: WriteSearchSh
   let files = 1;
   configurePagefindService();
   try {
-    for (const [i, { first, last, records }] of plan.shards.entries()) {
+    for (const [i, { first, last, papers }] of plan.shards.entries()) {
       const shardStarted = now();
       const written = await writeShard(plan, i, options);
       shards.push(written.shard);
       files += written.files;
-      if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(records.length, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
+      if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(papers, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
     }
   } finally {
     await pagefind.close();

@@ -2,9 +2,10 @@
  * The build's search indexer runs in a child process (src/search-child.ts), so it indexes while
  * Eleventy renders: in the build's own process, Pagefind's replies waited behind page rendering and
  * the first shard took 100 s instead of 6 on a 60,000-paper site. The parent makes the plan (shards
- * and their records, src/search-index.ts) and hands it over in a file (a message of 100 MB would
- * only flow while the parent's event loop is free, and rendering pages keeps it busy); the child
- * reads it, indexes, writes the files,
+ * and their records, src/search-index.ts) and hands it over in files, a shard's records in each (a
+ * message of 100 MB would only flow while the parent's event loop is free, and rendering pages keeps
+ * it busy; and one shard's records at a time is all either process holds); the child reads them,
+ * indexes, writes the files,
  * keeps and prunes the disk cache, and reports its lines back. A failure or crash of the child
  * rejects with what it said, and the build fails keeping the old output.
  */
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { SearchIndexError, type SearchIndexResult, type SearchPlan } from './search-index.ts';
+import type { SearchRecord } from './search-records.ts';
 
 /** The child's one job: index this plan into `outDir`, with the disk cache in `cacheDir` if any. */
 export interface SearchJob {
@@ -37,16 +39,47 @@ export interface SearchRun {
 
 const CHILD = fileURLToPath(new URL('./search-child.ts', import.meta.url));
 
-/** Writes a job where a child can read it (V8's serialization: structured, fast). */
-export function writeSearchJob(file: string, job: SearchJob): void {
-  writeFileSync(file, serialize(job));
+/** A job as written to disk: the plan's facts, and each shard's records in a file of its own. */
+interface SearchJobFile {
+  plan: Omit<SearchPlan, 'shards'> & { shards: { first: string; last: string; papers: number; file: string }[] };
+  outDir: string;
+  cacheDir?: string;
 }
 
-/** Reads a job file and removes it. */
+const shardFile = (jobFile: string, i: number) => `${jobFile}.${i}`;
+
+/**
+ * Writes a job where a child can read it (V8's serialization: structured, fast): each shard's
+ * records to `<file>.<i>`, made and written one shard at a time, then the job itself to `file`.
+ */
+export function writeSearchJob(file: string, job: SearchJob): void {
+  const shards = job.plan.shards.map((shard, i) => {
+    writeFileSync(shardFile(file, i), serialize(shard.records()));
+    return { first: shard.first, last: shard.last, papers: shard.papers, file: shardFile(file, i) };
+  });
+  const written: SearchJobFile = { ...job, plan: { ...job.plan, shards } };
+  writeFileSync(file, serialize(written));
+}
+
+/** Reads a job file and removes it; each shard's records are read (and their file removed) when asked for. */
 export function takeSearchJob(file: string): SearchJob {
-  const job = deserialize(readFileSync(file)) as SearchJob;
+  const job = deserialize(readFileSync(file)) as SearchJobFile;
   rmSync(file, { force: true });
-  return job;
+  const shards = job.plan.shards.map(({ file: records, ...shard }) => ({
+    ...shard,
+    records: () => {
+      const read = deserialize(readFileSync(records)) as SearchRecord[];
+      rmSync(records, { force: true });
+      return read;
+    },
+  }));
+  return { ...job, plan: { ...job.plan, shards } };
+}
+
+/** Removes a job's files, whatever is left of them. */
+function removeSearchJob(file: string, shards: number): void {
+  rmSync(file, { force: true });
+  for (let i = 0; i < shards; i++) rmSync(shardFile(file, i), { force: true });
 }
 
 /**
@@ -74,7 +107,8 @@ export function indexInChildProcess(job: SearchJob, jobFile: string, log: (line:
     });
   });
   child.send({ jobFile });
-  const finished = done.finally(() => rmSync(jobFile, { force: true }));
+  const shards = job.plan.shards.length;
+  const finished = done.finally(() => removeSearchJob(jobFile, shards));
   // The build awaits `done` only once its pages are written: a failure before that is not unhandled.
   finished.catch(() => {});
   return { done: finished, cancel: () => void child.kill() };

@@ -42,7 +42,7 @@ describe('indexInChildProcess', () => {
     expect(result.manifest.shards.map((s) => s.path)).toEqual(['/pagefind/', '/pagefind/2025-03-10/']);
     expect(result.pruned).toBe(0);
     expect(lines.at(-1)).toMatch(/^search: 4 papers in 2 indexes, \d+ files \(\d+ ms\)$/);
-    expect(existsSync(jobFile)).toBe(false);
+    expect(await readdir(dir)).toEqual(['site']);
   });
 
   it('keeps shards in the disk cache, reuses them and removes the packs a later build did not use', async () => {
@@ -74,6 +74,7 @@ describe('indexInChildProcess', () => {
     await expect(run.done).rejects.toThrow(SearchIndexError);
     await expect(run.done).rejects.toThrow(/starting Pagefind failed: No space left on device/);
     expect(existsSync(jobFile)).toBe(false);
+    expect((await readdir(dir)).filter((f) => f.startsWith('job'))).toEqual([]);
   });
 
   it('rejects when the indexing process is stopped before it finished', async () => {
@@ -81,6 +82,7 @@ describe('indexInChildProcess', () => {
     const run = indexInChildProcess({ plan: planSearchIndex(papers(), settings), outDir: path.join(dir, 'site') }, path.join(dir, 'job'), () => {});
     run.cancel();
     await expect(run.done).rejects.toThrow(/the indexing process stopped \(SIGTERM\) before it finished/);
+    expect((await readdir(dir)).filter((f) => f.startsWith('job'))).toEqual([]);
   });
 
   it('rejects with the reason when the output folder cannot be written', async () => {
@@ -92,11 +94,19 @@ describe('indexInChildProcess', () => {
 });
 
 describe('search job files', () => {
-  it('carry a plan through V8 serialization exactly, and are removed once read', async () => {
-    const file = path.join(await temp(), 'job');
-    const job = { plan: planSearchIndex(papers(), settings), outDir: '/tmp/site', cacheDir: '/tmp/cache' };
-    writeSearchJob(file, job);
-    expect(takeSearchJob(file)).toEqual(job);
-    expect(existsSync(file)).toBe(false);
+  it('carry a plan through V8 serialization exactly, a shard\'s records in a file of its own, each removed once read', async () => {
+    const dir = await temp();
+    const file = path.join(dir, 'job');
+    const plan = planSearchIndex(papers(), settings);
+    writeSearchJob(file, { plan, outDir: '/tmp/site', cacheDir: '/tmp/cache' });
+    expect((await readdir(dir)).sort()).toEqual(['job', 'job.0', 'job.1']);
+    const job = takeSearchJob(file);
+    expect((await readdir(dir)).sort()).toEqual(['job.0', 'job.1']);
+    expect({ ...job, plan: { ...job.plan, shards: [] } }).toEqual({ outDir: '/tmp/site', cacheDir: '/tmp/cache', plan: { ...plan, shards: [] } });
+    expect(job.plan.shards.map(({ first, last, papers: count }) => [first, last, count])).toEqual(plan.shards.map(({ first, last, papers: count }) => [first, last, count]));
+    expect(job.plan.shards[1]!.records()).toEqual(plan.shards[1]!.records());
+    expect(await readdir(dir)).toEqual(['job.0']);
+    expect(job.plan.shards[0]!.records()).toEqual(plan.shards[0]!.records());
+    expect(await readdir(dir)).toEqual([]);
   });
 });
