@@ -86,6 +86,12 @@ describe('netlify.toml', () => {
     expect(process.versions.node.split('.')[0]).toBe(nvmrc);
   });
 
+  it('gives Node room for a large site\'s data on an 8 GB build machine, where its default heap limit is 2 GB', () => {
+    const options = String(config.build.environment.NODE_OPTIONS);
+    expect(options).toMatch(/^--max-old-space-size=\d+$/);
+    expect(Number(options.split('=')[1])).toBeGreaterThanOrEqual(4096);
+  });
+
   it('runs the local render-cache plugin, which exists', () => {
     expect(config.plugins.map((p) => p.package)).toContain('./netlify/plugins/render-cache');
     for (const file of ['manifest.yml', 'index.js']) expect(existsSync(path.join(root, 'netlify/plugins/render-cache', file))).toBe(true);
