@@ -76,6 +76,14 @@ describe('the dev server (npm start)', () => {
     expect(await poll(() => title('/papers/live/'), (t) => t === 'After the edit')).toBe('After the edit');
   });
 
+  it('writes the listing pages too, and writes them again after a rebuild', async () => {
+    const cards = async () => {
+      const $ = cheerio.load(await (await fetch(`${base}/papers/date/2025-03-11/`)).text());
+      return $('ol.cards .card-title a').map((_, a) => $(a).text()).get();
+    };
+    expect(await poll(cards, (titles) => titles.includes('After the edit'))).not.toContain('Before the edit');
+  });
+
   it('reports invalid content and keeps serving the last good pages', async () => {
     await writeFile(path.join(papersDir, 'broken.md'), paperSource(paperFields({ autors: ['x'] })));
     await poll(async () => output, (o) => o.includes('autors: unknown field; did you mean "authors"?'));
