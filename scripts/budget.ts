@@ -5,7 +5,6 @@
  * temporary folder and measures that; `--site DIR` measures a site already built (e.g. `_site`).
  * Exits 1 when a page is over its budget or waits for more than the one stylesheet.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,20 +12,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { budgetFailures, formatReport, isRenderBlocking, katexFontsOf, pageKind, type PageResource, type PageWeight } from '../src/budget.ts';
-import { BUDGET_DAY, BUDGET_RECORDS, writeBudgetPapers } from '../src/budget-corpus.ts';
+import { buildBudgetSite } from '../src/budget-corpus.ts';
 import { katexAssetsPath } from '../src/styles.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { site: { type: 'string' }, keep: { type: 'boolean', default: false } } });
-
-/** Builds the budget corpus with `npm run build`'s script; returns the site folder. */
-function buildCorpus(work: string): string {
-  const papers = path.join(work, 'papers');
-  writeBudgetPapers(papers, path.join(root, BUDGET_RECORDS), BUDGET_DAY);
-  const out = path.join(work, '_site');
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--papers', papers, '--out', out, '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' });
-  return out;
-}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -71,7 +61,7 @@ function measure(site: string): PageWeight[] {
 
 const work = values.site ? undefined : mkdtempSync(path.join(os.tmpdir(), 'paperfeed-budget-'));
 try {
-  const site = values.site ? path.resolve(values.site) : buildCorpus(work as string);
+  const site = values.site ? path.resolve(values.site) : buildBudgetSite(root, work as string);
   const weights = measure(site);
   console.log(`budget: ${weights.length} pages of ${values.site ? site : '50 real arXiv papers listed on one day'}; gzip bytes, the heaviest page of each type`);
   for (const line of formatReport(weights)) console.log(line);

@@ -6,27 +6,19 @@
  * a built site. Prints each page's scores and what lost points, keeps the reports in
  * test-results/lighthouse/, and exits 1 when a score is under its minimum (src/lighthouse.ts).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { BUDGET_DAY, BUDGET_RECORDS, writeBudgetPapers } from '../src/budget-corpus.ts';
+import { buildBudgetSite } from '../src/budget-corpus.ts';
 import { belowMinimum, CATEGORIES, formatScores, lostPoints, metricsOf, scoresOf, type LighthouseResult } from '../src/lighthouse.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reports = path.join(root, 'test-results/lighthouse');
 const { values } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'retrieval' } } });
-
-function buildCorpus(work: string): string {
-  const papers = path.join(work, 'papers');
-  writeBudgetPapers(papers, path.join(root, BUDGET_RECORDS), BUDGET_DAY);
-  const out = path.join(work, '_site');
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--papers', papers, '--out', out, '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' });
-  return out;
-}
 
 /** A paper page with math and one without, found in the built site. */
 function paperPages(site: string): { plain: string; math?: string } {
@@ -56,7 +48,7 @@ function startPreview(site: string): Promise<{ origin: string; stop: () => void 
 }
 
 const work = values.site ? undefined : mkdtempSync(path.join(os.tmpdir(), 'paperfeed-lighthouse-'));
-const site = values.site ? path.resolve(values.site) : buildCorpus(work as string);
+const site = values.site ? path.resolve(values.site) : buildBudgetSite(root, work as string);
 const papers = paperPages(site);
 const pages: [string, string][] = [['home', '/'], ['paper', papers.plain], ...(papers.math ? [['paper-with-math', papers.math] as [string, string]] : []), ['search', `/search/?q=${encodeURIComponent(values.query)}`]];
 const preview = await startPreview(site);

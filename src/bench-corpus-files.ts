@@ -10,6 +10,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, copyFileSyn
 import path from 'node:path';
 import { generateCorpus, nextDayPapers, type BenchPaper, type CorpusOptions } from './bench-corpus.ts';
 import type { ArxivRecord } from './bench-records.ts';
+import { writeOutputFiles } from './bulk-files.ts';
 
 /** The modules whose source decides what a corpus looks like. */
 const GENERATOR_SOURCES = ['bench-corpus.ts', 'bench-vary.ts', 'bench-random.ts', 'arxiv-categories.ts'];
@@ -30,21 +31,11 @@ export function corpusStamp(records: readonly ArxivRecord[], options: CorpusOpti
   return JSON.stringify({ ...options, records: records.length, source: hash.digest('hex').slice(0, 16) }, null, 2);
 }
 
-/** Writes papers under `dir` (folders made once each); returns how many. */
+/** Writes papers under `dir` (through the build's writer: folders made once each); returns how many. */
 export function writePapers(dir: string, papers: Iterable<BenchPaper>): number {
-  const made = new Set<string>();
-  let count = 0;
-  for (const paper of papers) {
-    const file = path.join(dir, paper.file);
-    const folder = path.dirname(file);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(file, paper.text);
-    count++;
-  }
-  return count;
+  return writeOutputFiles(dir, (function* () {
+    for (const paper of papers) yield { path: paper.file, body: paper.text };
+  })());
 }
 
 /** The corpus folder for `options` under `root`, written unless an identical one is there. */

@@ -5,22 +5,20 @@
  * all listed on one day, so the day, its week and its month are listings of exactly 50 papers.
  * Real titles, names and abstracts, because made-up text compresses differently.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { categoryLabel } from './arxiv-categories.ts';
+import type { ArxivRecord } from './bench-records.ts';
+import { writeOutputFiles } from './bulk-files.ts';
 import { renderPaperFile } from './paper-yaml.ts';
 
 /** The corpus's records (relative to the project) and the day they are all listed on. */
 export const BUDGET_RECORDS = 'tests/fixtures/budget-papers.jsonl';
 export const BUDGET_DAY = '2025-06-03';
 
-export interface BudgetRecord {
-  id: string;
-  title: string;
-  authors: string[];
-  abstract: string;
-  categories: string[];
-  primary: string;
+/** An arXiv record (as the benchmark reads them) with the day arXiv published it. */
+export interface BudgetRecord extends ArxivRecord {
   date: string;
 }
 
@@ -46,9 +44,17 @@ export function budgetPaperFiles(records: BudgetRecord[], day: string): Record<s
 /** Writes the corpus's paper files under `papersDir`; returns how many. */
 export function writeBudgetPapers(papersDir: string, recordsFile: string, day: string): number {
   const files = budgetPaperFiles(readBudgetRecords(recordsFile), day);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(papersDir, file)), { recursive: true });
-    writeFileSync(path.join(papersDir, file), text);
-  }
-  return Object.keys(files).length;
+  return writeOutputFiles(papersDir, Object.entries(files).map(([file, body]) => ({ path: file, body })));
+}
+
+/**
+ * Builds the corpus into `work/_site` with `npm run build`'s script (no render cache, quiet), as
+ * `npm run budget` and `npm run lighthouse` measure it; returns the site folder.
+ */
+export function buildBudgetSite(root: string, work: string): string {
+  const papers = path.join(work, 'papers');
+  writeBudgetPapers(papers, path.join(root, BUDGET_RECORDS), BUDGET_DAY);
+  const out = path.join(work, '_site');
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build.ts'), '--papers', papers, '--out', out, '--no-cache', '--quiet'], { cwd: root, stdio: 'inherit' });
+  return out;
 }
