@@ -5,9 +5,8 @@
  */
 import path from 'node:path';
 import type { RenderCache } from './src/abstracts.ts';
-import { writeOutputFiles } from './src/bulk-files.ts';
 import { createNunjucks, type NunjucksEnvironment } from './src/nunjucks.ts';
-import { listingPages, paperPages } from './src/bulk-pages.ts';
+import { writeBulkPages } from './src/bulk-pages.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
 import { openRenderCache } from './src/render-cache.ts';
 import { createDevSearchIndexer, type DevSearchIndexer } from './src/search-index.ts';
@@ -55,7 +54,7 @@ async function loadForDevServer(cache: RenderCache, search?: DevSearchIndexer): 
 }
 
 export default function configure(eleventyConfig: EleventyConfig) {
-  // One Nunjucks environment (options and filters: src/nunjucks.ts) for Eleventy's templates and the paper pages.
+  // One Nunjucks environment (options and filters: src/nunjucks.ts) for Eleventy's templates and the bulk pages.
   const nunjucks = createNunjucks(root);
   eleventyConfig.setLibrary('njk', nunjucks);
   // The build script (src/build.ts) loads the site once and hands it over; the dev server loads it here.
@@ -66,8 +65,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
     eleventyConfig.addGlobalData('paperfeed', () => loadForDevServer(cache, search));
     // `directories.output` honours --output; the event's `dir` is the config file's default.
     if (search) eleventyConfig.on('eleventy.after', ({ directories }) => search.write(directories.output));
-    eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, listingPages(nunjucks, latest)));
-    eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeOutputFiles(directories.output, paperPages(nunjucks, latest)));
+    eleventyConfig.on('eleventy.after', async ({ directories }) => latest && writeBulkPages(nunjucks, latest, directories.output));
   }
   eleventyConfig.ignores.add('content/papers/**');
   // Non-HTML outputs are TypeScript templates (content/*.11ty.ts) that call into src/; tsx loads them.

@@ -10,16 +10,14 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { RenderCache } from './abstracts.ts';
-import { displayPath, type Problem } from './problems.ts';
+import { writeBulkPages } from './bulk-pages.ts';
 import { createNunjucks } from './nunjucks.ts';
-import { listingPages, paperPages } from './bulk-pages.ts';
+import { displayPath, type Problem } from './problems.ts';
 import { planSearchIndex } from './search-index.ts';
 import { indexInChildProcess, type SearchRun } from './search-process.ts';
 import type { SiteSettings } from './site.ts';
 import { loadSite, type SiteData } from './site-data.ts';
 import type { RenderedPaper } from './views.ts';
-import { writeOutputFiles } from './bulk-files.ts';
-
 
 export interface BuildOptions {
   /** The project folder: templates, layouts, styles and the Eleventy config are found from here. */
@@ -37,7 +35,7 @@ export interface BuildOptions {
 export interface BuildResult {
   ok: boolean;
   problems: Problem[];
-  /** Files written (by Eleventy and the search indexer), when the build succeeded. */
+  /** Files written (by Eleventy, the bulk pages and the search indexer), when the build succeeded. */
   files?: number;
 }
 
@@ -94,14 +92,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Pagefind indexes in a child process while this one makes the pages: the two overlap on two
   // cores. Its errors fail the build (after the pages), and the old output stays.
   let search: SearchRun | undefined;
-  const cleanUp = async () => {
-    search?.cancel();
-    await search?.done.catch(() => {});
-    await rm(nextDir, { recursive: true, force: true });
-  };
-  let loaded: Awaited<ReturnType<typeof loadSite>>;
   try {
-    loaded = await loadSite({
+    const { data, problems } = await loadSite({
       papersDir: options.papersDir,
       stylesDir: path.join(options.root, 'styles'),
       settings: options.settings,
@@ -112,33 +104,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       onRendered: (papers) => void (search = startSearch(papers, options, nextDir, log, now)),
       ...(options.cache ? { cache: options.cache } : {}),
     });
-  } catch (error) {
-    await cleanUp();
-    throw error;
-  }
-  const { data, papers, problems } = loaded;
-  if (!data || !papers || !search) {
-    await cleanUp();
-    return { ok: false, problems };
-  }
-  const running = search;
-  try {
-    let started = now();
+    if (!data || !search) {
+      await rm(nextDir, { recursive: true, force: true });
+      return { ok: false, problems };
+    }
+    const started = now();
     const pages = await writeEleventyPages(data, options, nextDir);
     log(`write: ${pages} files by Eleventy (${Math.round(now() - started)} ms)`);
-    const nunjucks = createNunjucks(options.root);
-    started = now();
-    const listings = writeOutputFiles(nextDir, listingPages(nunjucks, data));
-    log(`listings: ${listings} listing pages (${Math.round(now() - started)} ms)`);
-    started = now();
-    const perPaper = writeOutputFiles(nextDir, paperPages(nunjucks, data));
-    log(`papers: ${data.pages.papers.length} paper pages with their BibTeX and JSON API files, ${perPaper} files (${Math.round(now() - started)} ms)`);
-    const searched = await running.done;
+    const bulk = writeBulkPages(createNunjucks(options.root), data, nextDir, log, now);
+    const searched = await search.done;
     if (searched.pruned) log(`search cache: ${searched.pruned} unused ${searched.pruned === 1 ? 'index' : 'indexes'} removed`);
     await swapIn(nextDir, options.outDir);
-    return { ok: true, problems, files: pages + listings + perPaper + searched.files };
+    return { ok: true, problems, files: pages + bulk + searched.files };
   } catch (error) {
-    await cleanUp();
+    search?.cancel();
+    await search?.done.catch(() => {});
+    await rm(nextDir, { recursive: true, force: true });
     throw error;
   }
 }

@@ -8,7 +8,7 @@
  * page's HTML until its run ended; rendered here, a page costs its template alone and is written
  * and dropped at once: about 70 s and more than a gigabyte less on a 60,000-paper site.
  */
-import { paperFiles, type OutputFile } from './bulk-files.ts';
+import { paperFiles, writeOutputFiles, type OutputFile } from './bulk-files.ts';
 import { toCiteView } from './cite-view.ts';
 import type { NunjucksEnvironment } from './nunjucks.ts';
 import type { SiteData } from './site-data.ts';
@@ -41,4 +41,15 @@ export function* listingPages(env: NunjucksEnvironment, data: SiteData): Generat
   for (const listing of data.pages.listings) {
     yield { path: pageFile(listing.path), body: template.render({ paperfeed: data, listing, page: { url: listing.url } }) };
   }
+}
+
+/** Writes every listing page, then every paper's page and files, under `outDir`; one progress line each. */
+export function writeBulkPages(env: NunjucksEnvironment, data: SiteData, outDir: string, log: (line: string) => void = () => {}, now = () => performance.now()): number {
+  let started = now();
+  const listings = writeOutputFiles(outDir, listingPages(env, data));
+  log(`listings: ${listings} listing pages (${Math.round(now() - started)} ms)`);
+  started = now();
+  const perPaper = writeOutputFiles(outDir, paperPages(env, data));
+  log(`papers: ${data.pages.papers.length} paper pages with their BibTeX and JSON API files, ${perPaper} files (${Math.round(now() - started)} ms)`);
+  return listings + perPaper;
 }

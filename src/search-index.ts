@@ -1,6 +1,6 @@
 /**
- * Writes the search index into a built site, after Eleventy and before the site is swapped in
- * (DESIGN §3). The papers are split into shards, runs of whole listing days of at most
+ * Writes the search index into a built site before it is swapped in (DESIGN §3; during a
+ * production build in a child process, src/search-process.ts). The papers are split into shards, runs of whole listing days of at most
  * `searchShardPapers` papers, each its own Pagefind index built through Pagefind's Node API one at
  * a time: the indexer's memory is bounded by a shard, not the site, and a browser searches the
  * newest shard first. The newest shard and Pagefind's runtime (its JavaScript, worker and
@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { countOf } from './filters.ts';
 import { MANIFEST_VERSION, type SearchManifest, type SearchShard } from './search-manifest.ts';
-import { groupIntoShards, searchLanguage, toSearchRecord, type SearchRecord, type ShardGroup } from './search-records.ts';
+import { groupIntoShards, searchLanguage, toSearchRecord, type SearchRecord } from './search-records.ts';
 import type { SiteSettings } from './site.ts';
 import { searchManifestPath, searchShardPath } from './urls.ts';
 import type { RenderedPaper } from './views.ts';
@@ -149,7 +149,7 @@ export function planSearchIndex(papers: RenderedPaper[], settings: SiteSettings)
     language: searchLanguage(settings.language),
     papers: papers.length,
     shardPapers: settings.searchShardPapers,
-    shards: groupIntoShards(papers, settings.searchShardPapers).map((group: ShardGroup<RenderedPaper>) => ({
+    shards: groupIntoShards(papers, settings.searchShardPapers).map((group) => ({
       first: group.first, last: group.last, papers: group.papers.length,
       records: () => group.papers.map((paper) => toSearchRecord(paper, settings)),
     })),
@@ -165,13 +165,12 @@ export interface WriteSearchShardsOptions {
 }
 
 /** Indexes one shard (or takes it from the cache) and writes its files; the newest gets the runtime. */
-async function writeShard(plan: SearchPlan, i: number, options: WriteSearchShardsOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
-  const { first, last } = plan.shards[i]!;
-  const records = plan.shards[i]!.records();
-  const newest = i === 0;
+async function writeShard(planned: PlannedShard, newest: boolean, language: string, options: WriteSearchShardsOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
+  const { first, last } = planned;
+  const records = planned.records();
   const key = cacheKey(records);
   const cached = options.cache?.get(key);
-  const files = cached ?? (await indexShard(records, plan.language));
+  const files = cached ?? (await indexShard(records, language));
   if (!cached) options.cache?.set(key, files);
   const shard: SearchShard = { first, last, path: searchShardPath(first, newest), papers: records.length };
   const kept = files.filter((file) => isIndexFile(file.path) || (newest && isRuntimeFile(file.path)));
@@ -188,9 +187,10 @@ export async function writeSearchShards(plan: SearchPlan, options: WriteSearchSh
   let files = 1;
   configurePagefindService();
   try {
-    for (const [i, { first, last, papers }] of plan.shards.entries()) {
+    for (const [i, planned] of plan.shards.entries()) {
+      const { first, last, papers } = planned;
       const shardStarted = now();
-      const written = await writeShard(plan, i, options);
+      const written = await writeShard(planned, i === 0, plan.language, options);
       shards.push(written.shard);
       files += written.files;
       if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(papers, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);

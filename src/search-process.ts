@@ -1,13 +1,12 @@
 /**
- * The build's search indexer runs in a child process (src/search-child.ts), so it indexes while
- * Eleventy renders: in the build's own process, Pagefind's replies waited behind page rendering and
- * the first shard took 100 s instead of 6 on a 60,000-paper site. The parent makes the plan (shards
- * and their records, src/search-index.ts) and hands it over in files, a shard's records in each (a
- * message of 100 MB would only flow while the parent's event loop is free, and rendering pages keeps
- * it busy; and one shard's records at a time is all either process holds); the child reads them,
- * indexes, writes the files,
- * keeps and prunes the disk cache, and reports its lines back. A failure or crash of the child
- * rejects with what it said, and the build fails keeping the old output.
+ * The build's search indexer runs in a child process (src/search-child.ts), so it indexes while the
+ * build writes pages: in the build's own process, Pagefind's replies waited behind page rendering
+ * and the first shard took 100 s instead of 6 on a 60,000-paper site. The parent makes the plan
+ * (shards, src/search-index.ts) and hands it over in files, a shard's records in each (a message of
+ * 100 MB would only flow while the parent's event loop is free, and rendering pages keeps it busy;
+ * and one shard's records at a time is all either process holds); the child reads them, indexes,
+ * writes the files, keeps and prunes the disk cache, and reports its lines back. A failure or crash
+ * of the child rejects with what it said, and the build fails keeping the old output.
  */
 import { fork } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
