@@ -42,9 +42,12 @@ export interface CalendarMonth {
   key: string;
   /** `Mar`. */
   short: string;
-  /** `March 2025: 120 papers`. */
+  /**
+   * `March 2025`: without its count, which changes with every day added to the month, so that the
+   * pages of a year do not all change daily (src/page-cache.ts); the month's page says it.
+   */
   label: string;
-  count: number;
+  /** Absent when the month has no papers. */
   url?: string;
   current?: Current;
 }
@@ -127,12 +130,8 @@ function yearMonths(month: string, kind: Period, index: DayIndex, language: stri
   const year = month.slice(0, 4);
   return Array.from({ length: 12 }, (_, i) => {
     const key = `${year}-${String(i + 1).padStart(2, '0')}`;
-    const count = index.months.get(key) ?? 0;
-    const item: CalendarMonth = {
-      key, short: formatMonthShort(key, language), count,
-      label: `${formatMonth(key, language)}: ${count ? countOf(count, 'paper') : 'no papers'}`,
-    };
-    if (count) item.url = href(monthPath(key));
+    const item: CalendarMonth = { key, short: formatMonthShort(key, language), label: formatMonth(key, language) };
+    if (index.months.get(key)) item.url = href(monthPath(key));
     if (key === month) item.current = kind === 'month' ? 'page' : 'true';
     return item;
   });

@@ -58,10 +58,11 @@ describe('calendarFor', () => {
     const index = counts('2025-01-02:5', '2025-01-03:2', '2025-03-11:1', '2024-12-31:9');
     const months = calendarFor('month', '2025-03', index, 'en').months;
     expect(months.map((m) => m.short)).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
-    expect(months.slice(0, 3).map((m) => [m.count, m.url ?? null, m.current ?? null])).toEqual([
-      [7, '/papers/month/2025-01/', null], [0, null, null], [1, '/papers/month/2025-03/', 'page'],
+    expect(months.slice(0, 3).map((m) => [m.url ?? null, m.current ?? null])).toEqual([
+      ['/papers/month/2025-01/', null], [null, null], ['/papers/month/2025-03/', 'page'],
     ]);
-    expect(months[0]?.label).toBe('January 2025: 7 papers');
+    // No count: it changes with every day added, and would change every page of the year daily.
+    expect(months[0]?.label).toBe('January 2025');
     expect(calendarFor('day', '2025-03-11', index, 'en').months[2]?.current).toBe('true');
   });
 
