@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { RenderCache } from './src/abstracts.ts';
 import { createNunjucks, type NunjucksEnvironment } from './src/nunjucks.ts';
 import { writeBulkPages } from './src/bulk-pages.ts';
+import { siteRedirectMiddleware } from './src/dev-redirects.ts';
 import { ContentError, displayPath, formatProblem } from './src/problems.ts';
 import { openRenderCache } from './src/render-cache.ts';
 import { createDevSearchIndexer, type DevSearchIndexer } from './src/search-index.ts';
@@ -80,7 +81,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
     'node_modules/katex/dist/fonts': `${katexAssetsPath}fonts`,
   });
   for (const target of [papersDir, 'styles/', 'src/']) eleventyConfig.addWatchTarget(target);
-  eleventyConfig.setServerOptions({ port: 8080 });
+  // The header's This week / This month are redirects (src/navigation.ts): answer them, and the other content redirects, like Netlify.
+  eleventyConfig.setServerOptions({ port: 8080, middleware: [siteRedirectMiddleware(() => latest?.redirects)] });
 }
 
 export const config = {

@@ -5,7 +5,7 @@
  */
 import type { Pages } from './pages.ts';
 import type { Current } from './calendar.ts';
-import { aboutPath, feedsPath, searchPath, topicsPath } from './urls.ts';
+import { aboutPath, feedsPath, latestPath, searchPath, topicsPath } from './urls.ts';
 import type { Link } from './views.ts';
 
 export interface NavItem extends Link {
@@ -21,18 +21,24 @@ function mark(item: Link, url: string, section: boolean): NavItem {
 
 /**
  * The header's sections for the page at `url` (a root-relative path, as Eleventy's `page.url`).
- * The home page is the newest day, so "Today" is current there too.
+ * Today, This week and This month lead to addresses that never change — `/` (the newest day) and
+ * `/papers/week/latest/` and `/papers/month/latest/` (Netlify redirects them; src/pages.ts LatestPage) — so a page's header is the same
+ * bytes from one daily build to the next and the build's page cache can keep it (src/page-cache.ts).
+ * They are marked current on the newest day, week and month (and their later pages).
  */
 export function siteNav(latest: Pages['latest'], url: string): NavItem[] {
-  const items: Link[] = [];
+  const items: NavItem[] = [];
   if (latest) {
-    items.push({ label: 'Today', url: latest.day.url }, { label: 'This week', url: latest.week.url }, { label: 'This month', url: latest.month.url });
+    const periods: [string, string, Link][] = [['Today', '/', latest.day], ['This week', `${latestPath('week')}/`, latest.week], ['This month', `${latestPath('month')}/`, latest.month]];
+    for (const [label, stable, newest] of periods) {
+      const item: NavItem = { label, url: stable };
+      if (url === stable || url === newest.url) item.current = 'page';
+      else if (url.startsWith(newest.url)) item.current = 'true';
+      items.push(item);
+    }
   }
-  items.push({ label: 'Topics', url: topicsPath() }, { label: 'Feeds', url: feedsPath() });
-  return items.map((item) => {
-    if (item.label === 'Today' && url === '/') return { ...item, current: 'page' };
-    return mark(item, url, true);
-  });
+  for (const item of [{ label: 'Topics', url: topicsPath() }, { label: 'Feeds', url: feedsPath() }]) items.push(mark(item, url, true));
+  return items;
 }
 
 /** The footer's links to the site's own pages (the feeds come from the feed set). */

@@ -8,7 +8,7 @@ import { daysOfWeek, formatDay, formatMonth, formatWeek, monthKey, weekKey } fro
 import { compareText, groupByPeriod, groupByTopic, neighbours, paginate, type Period } from './listings.ts';
 import type { SiteSettings } from './site.ts';
 import { nameTopics, type Topic } from './topics.ts';
-import { dayPath, href, monthPath, pagePath, topicPath, weekPath } from './urls.ts';
+import { dayPath, href, latestPath, monthPath, pagePath, topicPath, weekPath } from './urls.ts';
 import { toCard, toPaperView, type Card, type Link, type PaperView, type RenderedPaper } from './views.ts';
 
 export type ListingKind = Period | 'topic';
@@ -50,6 +50,20 @@ export interface Pages {
   topics: TopicSummary[];
   /** The newest day, week and month that have papers: the site navigation's "Today", "This week", "This month". */
   latest?: { day: Link; week: Link; month: Link };
+  /** Pages at `/papers/date/latest/`, `/papers/week/latest/`, `/papers/month/latest/` that send readers to the newest ones. */
+  latestPages: LatestPage[];
+}
+
+/**
+ * A page at an address that never changes and sends the reader on to the newest day, week or month
+ * (`<meta http-equiv="refresh">`, with a link): what a static server, the dev server and a link checker
+ * find there. Netlify answers the same address with the `_redirects` rule (src/site-redirects.ts) first.
+ */
+export interface LatestPage {
+  /** `/papers/week/latest/` */
+  path: string;
+  title: string;
+  to: Link;
 }
 
 const paths: Record<Period, (key: string) => string> = { day: dayPath, week: weekPath, month: monthPath };
@@ -155,7 +169,7 @@ export function buildPages(papers: RenderedPaper[], settings: SiteSettings): Pag
     ...topicListings,
   ];
   const newestDay = [...days.keys()].at(-1);
-  const result: Pages = { papers: paperViews, listings, topics: topicSummaries.sort((a, b) => compareText(a.label, b.label) || compareText(a.slug, b.slug)) };
+  const result: Pages = { papers: paperViews, listings, topics: topicSummaries.sort((a, b) => compareText(a.label, b.label) || compareText(a.slug, b.slug)), latestPages: [] };
   if (newestDay) {
     const week = weekKey(newestDay);
     const month = monthKey(newestDay);
@@ -164,6 +178,11 @@ export function buildPages(papers: RenderedPaper[], settings: SiteSettings): Pag
       week: { label: formatWeek(week, settings.language), url: href(weekPath(week)) },
       month: { label: formatMonth(month, settings.language), url: href(monthPath(month)) },
     };
+    result.latestPages = [
+      { path: `${latestPath('date')}/`, title: 'Today’s papers', to: result.latest.day },
+      { path: `${latestPath('week')}/`, title: 'This week’s papers', to: result.latest.week },
+      { path: `${latestPath('month')}/`, title: 'This month’s papers', to: result.latest.month },
+    ];
     result.home = listings.find((page) => page.kind === 'day' && page.key === newestDay && page.pageNumber === 1) as ListingPage;
   }
   return result;

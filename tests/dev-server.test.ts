@@ -71,6 +71,16 @@ describe('the dev server (npm start)', () => {
     expect($('link[rel=canonical]').attr('href')).toBe('http://localhost:8080/papers/live/');
   });
 
+  it('answers the header\'s This week and This month with the site\'s redirects, as Netlify does', async () => {
+    const header = cheerio.load(await (await fetch(`${base}/papers/live/`)).text());
+    const week = header('.site-nav a').filter((_, a) => header(a).text() === 'This week').attr('href');
+    expect(week).toBe('/papers/week/latest/');
+    const redirected = await fetch(`${base}${week}`, { redirect: 'manual' });
+    expect(redirected.status).toBe(302);
+    expect(redirected.headers.get('location')).toBe('/papers/week/2025-W11/');
+    expect(cheerio.load(await (await fetch(`${base}/papers/month/latest`)).text())('h1').text()).toContain('March 2025');
+  });
+
   it('rebuilds when a paper changes', async () => {
     await writeFile(path.join(papersDir, 'live.md'), paperSource(paperFields({ arxiv: undefined, title: 'After the edit', date: '2025-03-11' })));
     expect(await poll(() => title('/papers/live/'), (t) => t === 'After the edit')).toBe('After the edit');

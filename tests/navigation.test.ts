@@ -10,9 +10,9 @@ const latest = {
 const current = (url: string) => siteNav(latest, url).filter((item) => item.current).map((item) => [item.label, item.current]);
 
 describe('siteNav', () => {
-  it('lists Today, This week, This month, Topics and Feeds, leading to the newest periods', () => {
+  it('lists Today, This week, This month, Topics and Feeds, leading to the newest periods by addresses that never change', () => {
     expect(siteNav(latest, '/papers/2310.02970/').map((item) => [item.label, item.url])).toEqual([
-      ['Today', '/papers/date/2025-03-11/'], ['This week', '/papers/week/2025-W11/'], ['This month', '/papers/month/2025-03/'],
+      ['Today', '/'], ['This week', '/papers/week/latest/'], ['This month', '/papers/month/latest/'],
       ['Topics', '/topics/'], ['Feeds', '/feeds/'],
     ]);
   });
@@ -27,9 +27,19 @@ describe('siteNav', () => {
     expect(current('/papers/date/2025-03-11/')).toEqual([['Today', 'page']]);
     expect(current('/')).toEqual([['Today', 'page']]);
     expect(current('/papers/date/2025-03-11/page/2/')).toEqual([['Today', 'true']]);
+    expect(current('/papers/week/2025-W11/')).toEqual([['This week', 'page']]);
+    expect(current('/papers/week/2025-W11/page/3/')).toEqual([['This week', 'true']]);
+    expect(current('/papers/month/2025-03/')).toEqual([['This month', 'page']]);
     expect(current('/topics/')).toEqual([['Topics', 'page']]);
     expect(current('/topics/federated-learning/')).toEqual([['Topics', 'true']]);
     expect(current('/feeds/')).toEqual([['Feeds', 'page']]);
+  });
+
+  it('gives every other page the same items, whichever day is the newest', () => {
+    const later = { ...latest, day: { label: 'March 12, 2025', url: '/papers/date/2025-03-12/' } };
+    for (const url of ['/papers/2310.02970/', '/papers/date/2025-03-10/', '/papers/week/2025-W10/', '/topics/x/']) {
+      expect(siteNav(later, url)).toEqual(siteNav(latest, url));
+    }
   });
 
   it('leaves the periods out of a site without papers', () => {
