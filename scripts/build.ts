@@ -1,8 +1,8 @@
 /**
  * `npm run build`: the production site into `_site/` (or `--out DIR`), from `content/papers/` (or
  * `--papers DIR`). Prints one line per phase; on bad content prints every problem and exits 1,
- * leaving the previous output untouched. Rendered abstracts are cached in `.cache/paperfeed/` (or
- * `--cache-dir DIR`; `--no-cache` renders everything and keeps nothing).
+ * leaving the previous output untouched. Rendered abstracts, search indexes and pages are cached in
+ * `.cache/paperfeed/` (or `--cache-dir DIR`; `--no-cache` renders everything and keeps nothing).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
     outDir: path.resolve(values.out),
     settings: resolveSettings(process.env),
     cache: values.cache ? openRenderCache({ dir: path.resolve(values['cache-dir']), now: Date.now }) : createMemoryCache(),
-    ...(values.cache ? { searchCacheDir: path.join(path.resolve(values['cache-dir']), 'search') } : {}),
+    ...(values.cache ? { searchCacheDir: path.join(path.resolve(values['cache-dir']), 'search'), pageCacheDir: path.join(path.resolve(values['cache-dir']), 'pages') } : {}),
     log,
   });
   for (const problem of sortProblems(result.problems)) {

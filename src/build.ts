@@ -10,8 +10,9 @@ import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { RenderCache } from './abstracts.ts';
-import { writeBulkPages } from './bulk-pages.ts';
+import { bulkGlobals, writeBulkPages } from './bulk-pages.ts';
 import { createNunjucks } from './nunjucks.ts';
+import { codeFingerprint, openPageCache } from './page-cache.ts';
 import { displayPath, type Problem } from './problems.ts';
 import { planSearchIndex } from './search-index.ts';
 import { indexInChildProcess, type SearchRun } from './search-process.ts';
@@ -28,6 +29,8 @@ export interface BuildOptions {
   cache?: RenderCache;
   /** Keeps each search shard's index between builds here (src/search-cache.ts); packs this build did not use are removed. */
   searchCacheDir?: string;
+  /** Keeps the paper and listing pages between builds here (src/page-cache.ts); entries this build did not use are removed after it. */
+  pageCacheDir?: string;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -111,10 +114,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const started = now();
     const pages = await writeEleventyPages(data, options, nextDir);
     log(`write: ${pages} files by Eleventy (${Math.round(now() - started)} ms)`);
-    const bulk = writeBulkPages(createNunjucks(options.root), data, nextDir, log, now);
+    const pageCache = options.pageCacheDir ? openPageCache(options.pageCacheDir, codeFingerprint(options.root), bulkGlobals(data)) : undefined;
+    const bulk = writeBulkPages(createNunjucks(options.root), data, nextDir, log, now, pageCache);
     const searched = await search.done;
     if (searched.pruned) log(`search cache: ${searched.pruned} unused ${searched.pruned === 1 ? 'index' : 'indexes'} removed`);
     await swapIn(nextDir, options.outDir);
+    if (pageCache) {
+      const pruned = pageCache.prune();
+      if (pruned) log(`page cache: ${pruned} unused ${pruned === 1 ? 'page' : 'pages'} removed`);
+    }
     return { ok: true, problems, files: pages + bulk + searched.files };
   } catch (error) {
     search?.cancel();

@@ -6,12 +6,26 @@
  * them). Through Eleventy's pagination each page also paid its pipeline (permalink, data cascade,
  * page object; about a millisecond for a paper page, five for a listing) and Eleventy held every
  * page's HTML until its run ended; rendered here, a page costs its template alone and is written
- * and dropped at once: about 70 s and more than a gigabyte less on a 60,000-paper site.
+ * and dropped at once.
+ *
+ * Each page is a {@link BulkPage}: the files it makes, the data they are made from, and how to render
+ * them. The templates see the site-wide data through {@link bulkGlobals} only — the parts that do not
+ * change from one daily build to the next — and each page's header navigation as `nav`, so a page's
+ * inputs are its own data plus those; with a page cache (src/page-cache.ts) a page whose inputs did
+ * not change is linked from the last build instead of rendered.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { paperFiles, writeOutputFiles, type OutputFile } from './bulk-files.ts';
 import { toCiteView } from './cite-view.ts';
+import type { Feed } from './feeds.ts';
+import { siteNav, type NavItem } from './navigation.ts';
 import type { NunjucksEnvironment } from './nunjucks.ts';
+import type { PageCache } from './page-cache.ts';
 import type { SiteData } from './site-data.ts';
+import type { Card } from './views.ts';
+import { apiPaperPath, paperBibPath } from './urls.ts';
 
 export const PAPER_TEMPLATE = 'pages/paper.njk';
 export const LISTING_TEMPLATE = 'pages/listing.njk';
@@ -21,35 +35,162 @@ export function pageFile(urlPath: string): string {
   return urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
 }
 
+/** A page and the files of its own, before they are rendered. */
+export interface BulkPage {
+  /** Site paths of its files, the page first, e.g. `/papers/2310.02970/index.html`. */
+  paths: string[];
+  /** Everything its files are made from besides the code and {@link bulkGlobals}: plain JSON data, the page cache's key. */
+  inputs: unknown;
+  /** Its files' contents, in the order of `paths`. */
+  render(): string[];
+}
+
+/** What a feed's links need (no entries or dates, which change every day). */
+function feedHeading(feed: Feed) {
+  return { key: feed.key, kind: feed.kind, name: feed.name, title: feed.title, links: feed.links };
+}
+
 /**
- * Every paper's page, then its BibTeX and JSON API files (src/bulk-files.ts), rendered one paper at
- * a time as the files are written. The page's citation (BibTeX, meta tags, JSON-LD) is computed
- * once, here, for the page and its `.bib` file; the layout expects it as `citation`.
+ * The site-wide data the bulk templates see as `paperfeed`: settings, asset paths, feed links and
+ * the subscription forms — nothing that changes when a day is added (the newest day, week and month
+ * reach a page only through its `nav`). A template that reads anything else fails the build
+ * (`throwOnUndefined`) instead of silently outliving the page cache.
  */
-export function* paperPages(env: NunjucksEnvironment, data: SiteData): Generator<OutputFile> {
+export function bulkGlobals(data: SiteData) {
+  return {
+    settings: data.settings,
+    stylesheet: { path: data.stylesheet.path },
+    mathStylesheet: { path: data.mathStylesheet.path },
+    citeScript: { path: data.citeScript.path },
+    scripts: { shortcut: { path: data.scripts.shortcut.path } },
+    manifest: { path: data.manifest.path, themes: data.manifest.themes },
+    feeds: { site: feedHeading(data.feeds.site), topics: data.feeds.topics.map(feedHeading) },
+    subscription: data.subscription,
+  };
+}
+
+/**
+ * Every paper's page, with its BibTeX and JSON API files (src/bulk-files.ts). The page's citation
+ * (BibTeX, meta tags, JSON-LD) is computed once, at render time, for the page and its `.bib` file; the
+ * layout expects it as `citation`.
+ */
+export function* paperBulkPages(env: NunjucksEnvironment, data: SiteData, globals = bulkGlobals(data)): Generator<BulkPage> {
   const template = env.getTemplate(PAPER_TEMPLATE, true);
   for (const paper of data.pages.papers) {
-    const citation = toCiteView(paper.cite, data.settings);
-    yield { path: pageFile(paper.path), body: template.render({ paperfeed: data, paper, citation, page: { url: paper.url } }) };
-    yield* paperFiles(paper, citation);
+    const nav: NavItem[] = siteNav(data.pages.latest, paper.url);
+    yield {
+      paths: [pageFile(paper.path), paperBibPath(paper.id), apiPaperPath(paper.id)],
+      inputs: { template: PAPER_TEMPLATE, nav, paper },
+      render() {
+        const citation = toCiteView(paper.cite, data.settings);
+        const page = template.render({ paperfeed: globals, paper, citation, nav, page: { url: paper.url } });
+        return [page, ...[...paperFiles(paper, citation)].map((file) => file.body)];
+      },
+    };
   }
 }
 
-/** Every listing page (days, weeks, months, topics, and their numbered pages), rendered one at a time as they are written. */
-export function* listingPages(env: NunjucksEnvironment, data: SiteData): Generator<OutputFile> {
+/**
+ * A SHA-256 of a card's JSON, once per card: a paper's card is on its day's, week's, month's and
+ * topics' listing pages (the same object, src/pages.ts), and a listing page's inputs name its cards by
+ * these digests instead of repeating 100 cards' JSON (270 kB a page; 800 MB over a 60,000-paper site).
+ */
+const cardDigests = new WeakMap<Card, string>();
+function cardDigest(card: Card): string {
+  let digest = cardDigests.get(card);
+  if (!digest) cardDigests.set(card, (digest = createHash('sha256').update(JSON.stringify(card)).digest('base64url')));
+  return digest;
+}
+
+/** Every listing page (days, weeks, months, topics, and their numbered pages). */
+export function* listingBulkPages(env: NunjucksEnvironment, data: SiteData, globals = bulkGlobals(data)): Generator<BulkPage> {
   const template = env.getTemplate(LISTING_TEMPLATE, true);
   for (const listing of data.pages.listings) {
-    yield { path: pageFile(listing.path), body: template.render({ paperfeed: data, listing, page: { url: listing.url } }) };
+    const nav = siteNav(data.pages.latest, listing.url);
+    yield {
+      paths: [pageFile(listing.path)],
+      get inputs() {
+        return { template: LISTING_TEMPLATE, nav, listing: { ...listing, papers: listing.papers.map(cardDigest) } };
+      },
+      render: () => [template.render({ paperfeed: globals, listing, nav, page: { url: listing.url } })],
+    };
   }
 }
 
-/** Writes every listing page, then every paper's page and files, under `outDir`; one progress line each. */
-export function writeBulkPages(env: NunjucksEnvironment, data: SiteData, outDir: string, log: (line: string) => void = () => {}, now = () => performance.now()): number {
+function* files(pages: Iterable<BulkPage>): Generator<OutputFile> {
+  for (const page of pages) {
+    const bodies = page.render();
+    for (const [i, file] of page.paths.entries()) yield { path: file, body: bodies[i] as string };
+  }
+}
+
+/** Every paper's page, then its BibTeX and JSON API files, rendered one paper at a time as they are asked for. */
+export function paperPages(env: NunjucksEnvironment, data: SiteData): Generator<OutputFile> {
+  return files(paperBulkPages(env, data));
+}
+
+/** Every listing page, rendered one at a time as they are asked for. */
+export function listingPages(env: NunjucksEnvironment, data: SiteData): Generator<OutputFile> {
+  return files(listingBulkPages(env, data));
+}
+
+export interface WrittenPages {
+  pages: number;
+  files: number;
+  /** Pages linked from the page cache instead of rendered. */
+  cached: number;
+}
+
+/**
+ * Writes `pages` under `outDir`: from the page cache when it holds a page's inputs, else rendered,
+ * written and kept there. Synchronously, like src/bulk-files.ts `writeOutputFiles`, making each folder once.
+ */
+export function writePages(outDir: string, pages: Iterable<BulkPage>, cache?: PageCache): WrittenPages {
+  if (!cache) {
+    let count = 0;
+    const counted = (function* () {
+      for (const page of pages) {
+        count++;
+        yield page;
+      }
+    })();
+    return { files: writeOutputFiles(outDir, files(counted)), pages: count, cached: 0 };
+  }
+  const folders = new Set<string>();
+  const result: WrittenPages = { pages: 0, files: 0, cached: 0 };
+  for (const page of pages) {
+    const targets = page.paths.map((file) => path.join(outDir, file));
+    for (const target of targets) {
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+    }
+    result.pages++;
+    result.files += targets.length;
+    const key = cache.key(page.inputs);
+    if (cache.restore(key, targets)) {
+      result.cached++;
+      continue;
+    }
+    const bodies = page.render();
+    for (const [i, target] of targets.entries()) writeFileSync(target, bodies[i] as string);
+    cache.keep(key, targets);
+  }
+  return result;
+}
+
+const fromCache = (written: WrittenPages) => (written.cached ? `, ${written.cached} from the page cache` : '');
+
+/** Writes every listing page, then every paper's page and files, under `outDir`; one progress line each. Returns the files written. */
+export function writeBulkPages(env: NunjucksEnvironment, data: SiteData, outDir: string, log: (line: string) => void = () => {}, now = () => performance.now(), cache?: PageCache): number {
+  const globals = bulkGlobals(data);
   let started = now();
-  const listings = writeOutputFiles(outDir, listingPages(env, data));
-  log(`listings: ${listings} listing pages (${Math.round(now() - started)} ms)`);
+  const listings = writePages(outDir, listingBulkPages(env, data, globals), cache);
+  log(`listings: ${listings.pages} listing pages${fromCache(listings)} (${Math.round(now() - started)} ms)`);
   started = now();
-  const perPaper = writeOutputFiles(outDir, paperPages(env, data));
-  log(`papers: ${data.pages.papers.length} paper pages with their BibTeX and JSON API files, ${perPaper} files (${Math.round(now() - started)} ms)`);
-  return listings + perPaper;
+  const papers = writePages(outDir, paperBulkPages(env, data, globals), cache);
+  log(`papers: ${papers.pages} paper pages with their BibTeX and JSON API files, ${papers.files} files${fromCache(papers)} (${Math.round(now() - started)} ms)`);
+  return listings.files + papers.files;
 }

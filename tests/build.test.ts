@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -94,6 +94,22 @@ describe('the sample site', () => {
   it('has a 404 page that links to today and topics', async () => {
     const $ = await readPage(run.outDir, '/404.html');
     expect($('main a').map((_, a) => $(a).attr('href')).get()).toEqual(expect.arrayContaining(['/papers/date/2025-03-11/', '/topics/']));
+  });
+
+  it('leads the header to addresses that never change, which send readers on to the newest day, week and month', async () => {
+    const $ = await readPage(run.outDir, '/papers/2310.02970/');
+    expect($('.site-nav a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
+      ['Today', '/'], ['This week', '/papers/week/latest/'], ['This month', '/papers/month/latest/'], ['Topics', '/topics/'], ['Feeds', '/feeds/'],
+    ]);
+    for (const [from, to] of [['/papers/date/latest/', '/papers/date/2025-03-11/'], ['/papers/week/latest/', '/papers/week/2025-W11/'], ['/papers/month/latest/', '/papers/month/2025-03/']] as const) {
+      const page = await readPage(run.outDir, from);
+      expect(page('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=${to}`);
+      expect(page('link[rel=canonical]').attr('href')).toBe(`https://papers.example.org${to}`);
+      expect(page('meta[name=robots]').attr('content')).toBe('noindex');
+      expect(page('main a').attr('href')).toBe(to);
+    }
+    // Netlify answers the same addresses with a redirect before any file.
+    expect(await readFile(path.join(run.outDir, '_redirects'), 'utf8')).toContain('/papers/week/latest  /papers/week/2025-W11/  302!');
   });
 });
 
@@ -241,5 +257,39 @@ describe('determinism', () => {
     expect(reference.size).toBeGreaterThan(30);
     expect(await treeHash(kiritimati.outDir)).toEqual(reference);
     expect(await treeHash(honolulu.outDir)).toEqual(reference);
+  });
+});
+
+describe('daily builds from the page cache', () => {
+  it('link unchanged pages from the last build and write exactly what a build without a cache writes', async () => {
+    const files = calendarCorpus();
+    const dir = await writePapers(files);
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-page-cache-'));
+    const cold = await runBuild(dir, { cacheDir });
+    expect(cold.code).toBe(0);
+    expect(cold.stdout).not.toContain('from the page cache');
+
+    const same = await runBuild(dir, { cacheDir });
+    expect(same.stdout).toMatch(/listings: (\d+) listing pages, \1 from the page cache/);
+    expect(same.stdout).toMatch(/papers: 6 paper pages with their BibTeX and JSON API files, 18 files, 6 from the page cache/);
+    expect(await treeHash(same.outDir)).toEqual(await treeHash(cold.outDir));
+
+    // The next day: a new paper on a new newest day, and a maintainer's edit to an old one.
+    await writeFile(path.join(dir, 'next-day.md'), paperSource(paperFields({ arxiv: undefined, date: '2025-01-08', title: 'The next day', upvotes: 2, topics: [] })));
+    await writeFile(path.join(dir, 'w53-a.md'), paperSource(paperFields({ arxiv: undefined, date: '2020-12-31', title: 'Week fifty-three A, corrected', upvotes: 3, topics: ['Federated Learning'] })));
+    const daily = await runBuild(dir, { cacheDir });
+    const fresh = await runBuild(dir, { args: ['--no-cache'] });
+    expect(daily.code).toBe(0);
+    expect(fresh.code).toBe(0);
+    const papers = /papers: 7 paper pages with their BibTeX and JSON API files, 21 files, (\d+) from the page cache/.exec(daily.stdout);
+    // Every paper but the edited one (the only one of its day: no neighbour links to it) and the new one.
+    expect(Number(papers?.[1])).toBe(5);
+    // Unchanged: the days, weeks and months without the edited paper outside January 2025 (whose calendar gained a day), and NLP.
+    expect(daily.stdout).toMatch(/listings: 16 listing pages, 8 from the page cache/);
+    expect(await treeHash(daily.outDir)).toEqual(await treeHash(fresh.outDir));
+    expect((await readPage(daily.outDir, '/papers/w53-a/'))('h1').text()).toBe('Week fifty-three A, corrected');
+    // An unchanged page is the last build's file, linked, not written again.
+    const unchanged = 'papers/y25-b/index.html';
+    expect((await stat(path.join(daily.outDir, unchanged))).ino).toBe((await stat(path.join(same.outDir, unchanged))).ino);
   });
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { createNunjucks } from '../src/nunjucks.ts';
-import { listingPages, pageFile, paperPages, PAPER_TEMPLATE } from '../src/bulk-pages.ts';
+import { bulkGlobals, listingBulkPages, listingPages, pageFile, paperBulkPages, paperPages, PAPER_TEMPLATE, writePages } from '../src/bulk-pages.ts';
+import { openPageCache } from '../src/page-cache.ts';
 import { defaultSettings } from '../src/site.ts';
 import { loadSite } from '../src/site-data.ts';
 import { HOSTILE } from './helpers/corpus.ts';
@@ -113,5 +114,65 @@ describe('written through writeOutputFiles', () => {
     expect(writeOutputFiles(out, paperPages(createNunjucks(root), data))).toBe(3);
     const html = await readFile(path.join(out, 'papers/2501.00001/index.html'), 'utf8');
     expect(cheerio.load(html)('html').attr('lang')).toBe(defaultSettings.language);
+  });
+});
+
+describe('what bulk pages are made from', () => {
+  it('is plain JSON data: a page’s inputs read back as they are, so its cache key sees all of them', async () => {
+    const data = await site({
+      'a.md': paperSource(paperFields({ title: 'One', arxiv: '2501.00001', date: '2025-01-06', topics: ['Robotics'] }), 'With $x^2$.'),
+      'b.md': paperSource(paperFields({ title: 'Two', arxiv: '2501.00002', date: '2025-01-06', topics: ['Robotics'] })),
+    });
+    const env = createNunjucks(root);
+    const pages = [...paperBulkPages(env, data), ...listingBulkPages(env, data)];
+    expect(pages.length).toBe(data.pages.papers.length + data.pages.listings.length);
+    for (const page of pages) expect(JSON.parse(JSON.stringify(page.inputs))).toStrictEqual(page.inputs);
+    expect(JSON.parse(JSON.stringify(bulkGlobals(data)))).toStrictEqual(bulkGlobals(data));
+  });
+
+  it('leaves out of the site-wide data what changes daily: the newest day, the feeds’ entries', async () => {
+    const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001', date: '2025-01-06' })) });
+    const globals = JSON.stringify(bulkGlobals(data));
+    expect(globals).not.toContain('2025-01-06');
+    expect(Object.keys(bulkGlobals(data)).sort()).toEqual(['citeScript', 'feeds', 'manifest', 'mathStylesheet', 'scripts', 'settings', 'stylesheet', 'subscription']);
+  });
+
+  it('fails a layout that reads site-wide data the page cache does not see, naming the template', async () => {
+    const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })) });
+    const project = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-layouts-'));
+    await mkdir(path.join(project, 'layouts/pages'), { recursive: true });
+    await writeFile(path.join(project, 'layouts', PAPER_TEMPLATE), '<a href="{{ paperfeed.pages.latest.day.url }}">{{ paper.title }}</a>');
+    expect(() => [...paperPages(createNunjucks(project), data)]).toThrow(/pages\/paper\.njk[\s\S]*undefined/);
+  });
+});
+
+describe('writePages', () => {
+  it('renders what the page cache does not hold, and only that', async () => {
+    const data = await site({
+      'a.md': paperSource(paperFields({ arxiv: '2501.00001', date: '2025-01-06' })),
+      'b.md': paperSource(paperFields({ arxiv: '2501.00002', date: '2025-01-07' })),
+    });
+    const env = createNunjucks(root);
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-page-cache-'));
+    const open = () => openPageCache(cacheDir, 'code', bulkGlobals(data));
+    const counted = () => {
+      const rendered: string[] = [];
+      const pages = [...paperBulkPages(env, data)].map((page) => ({ ...page, render: () => (rendered.push(page.paths[0] as string), page.render()) }));
+      return { pages, rendered };
+    };
+    const first = counted();
+    const out1 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    expect(writePages(out1, first.pages, open())).toEqual({ pages: 2, files: 6, cached: 0 });
+    expect(first.rendered).toEqual(['/papers/2501.00001/index.html', '/papers/2501.00002/index.html']);
+
+    const second = counted();
+    const out2 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    expect(writePages(out2, second.pages, open())).toEqual({ pages: 2, files: 6, cached: 2 });
+    expect(second.rendered).toEqual([]);
+    for (const file of ['papers/2501.00002/index.html', 'papers/2501.00002/cite.bib', 'api/papers/2501.00002.json']) {
+      expect(await readFile(path.join(out2, file), 'utf8')).toBe(await readFile(path.join(out1, file), 'utf8'));
+    }
+    const out3 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    expect(writePages(out3, paperBulkPages(env, data))).toEqual({ pages: 2, files: 6, cached: 0 });
   });
 });

@@ -1,0 +1,159 @@
+/**
+ * The page cache: the bulk pages (a paper's page with its `.bib` and JSON files, a listing page) of
+ * the last build, kept under the build cache folder (`.cache/paperfeed/pages/`, which Netlify keeps
+ * between builds) by a key of everything they are made from, so a daily build writes again only
+ * the pages whose inputs changed: a 60,000-paper site adds 250 papers a day and changes a few
+ * hundred pages, not 60,000.
+ *
+ * The key of a page is a SHA-256 of the code that renders it ({@link codeFingerprint}: every file of
+ * `layouts/`, `src/` and the lockfile), the site-wide data its templates may read (src/bulk-pages.ts
+ * `bulkGlobals`) and the page's own data. An entry is the page's files as hard links to the files
+ * the build wrote (`<key>-0`, `<key>-1`, ...): keeping one costs no bytes and reusing one is a link
+ * into the new output, not a render and a write; where links are not possible (another file system)
+ * files are copied. Entries are only ever made from complete files and are never written to, so a
+ * build that dies leaves nothing half-written; an entry missing a file is rendered again. Entries no
+ * page of the last successful build used are removed after it.
+ *
+ * Output files share their bytes with the cache: a tool that edits `_site/` in place after the build
+ * (rather than writing new files) would edit the cache too; `--no-cache` builds keep none.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PageCacheStats {
+  /** Pages whose files came from the cache. */
+  hits: number;
+  /** Pages rendered and written, then kept. */
+  misses: number;
+}
+
+export interface PageCache {
+  /** The key of a page made from `inputs` (plain JSON data) with this build's code and site-wide data. */
+  key(inputs: unknown): string;
+  /** Puts the files kept for `key` at `targets` (whose folders exist); false, leaving nothing behind, when the entry is missing or incomplete. */
+  restore(key: string, targets: string[]): boolean;
+  /** Keeps the complete files at `targets` as the entry for `key`. */
+  keep(key: string, targets: string[]): void;
+  /** Removes the entries this build did not use; returns how many pages' entries went. */
+  prune(): number;
+  readonly stats: PageCacheStats;
+}
+
+const ENTRY = /^([0-9a-f]{64})-\d+$/;
+
+/** A hash of the code that turns page data into pages: every file under `layouts/` and `src/` of `root`, and its lockfile. */
+export function codeFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const add = (file: string) => {
+    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  };
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) add(file);
+    }
+  };
+  walk(path.join(root, 'layouts'));
+  walk(path.join(root, 'src'));
+  const lockfile = path.join(root, 'package-lock.json');
+  if (statSync(lockfile, { throwIfNoEntry: false })?.isFile()) add(lockfile);
+  return hash.digest('hex');
+}
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+/** A hard link from `from` to `to`, replacing `to`; a copy where the file system cannot link. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+    return;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') {
+      unlinkSync(to);
+      return linkOrCopy(from, to);
+    }
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw error;
+  }
+  copyFileSync(from, to);
+}
+
+/**
+ * The page cache in `dir` (made when needed) for pages rendered by code with fingerprint `code`
+ * ({@link codeFingerprint}) from site-wide data `globals`.
+ */
+export function openPageCache(dir: string, code: string, globals: unknown): PageCache {
+  const salt = createHash('sha256').update(code).update('\0').update(JSON.stringify(globals)).digest('hex');
+  const used = new Set<string>();
+  const folders = new Set<string>();
+  const stats: PageCacheStats = { hits: 0, misses: 0 };
+  const entry = (key: string, i: number) => path.join(dir, key.slice(0, 2), `${key}-${i}`);
+
+  return {
+    stats,
+    key(inputs) {
+      return createHash('sha256').update(salt).update('\0').update(JSON.stringify(inputs)).digest('hex');
+    },
+    restore(key, targets) {
+      const linked: string[] = [];
+      for (const [i, target] of targets.entries()) {
+        try {
+          linkOrCopy(entry(key, i), target);
+          linked.push(target);
+        } catch (error) {
+          if (errorCode(error) !== 'ENOENT') throw error;
+          for (const done of linked) unlinkSync(done);
+          return false;
+        }
+      }
+      used.add(key);
+      stats.hits++;
+      return true;
+    },
+    keep(key, targets) {
+      const folder = path.join(dir, key.slice(0, 2));
+      if (!folders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
+      for (const [i, target] of targets.entries()) linkOrCopy(target, entry(key, i));
+      used.add(key);
+      stats.misses++;
+    },
+    prune() {
+      const removed = new Set<string>();
+      let folderNames: string[];
+      try {
+        folderNames = readdirSync(dir);
+      } catch {
+        return 0;
+      }
+      for (const name of folderNames) {
+        const folder = path.join(dir, name);
+        let files: string[];
+        try {
+          files = readdirSync(folder);
+        } catch {
+          continue;
+        }
+        for (const file of files) {
+          const key = ENTRY.exec(file)?.[1];
+          if (key && used.has(key)) continue;
+          rmSync(path.join(folder, file), { force: true, recursive: true });
+          removed.add(key ?? file);
+        }
+      }
+      return removed.size;
+    },
+  };
+}
