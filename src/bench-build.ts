@@ -5,6 +5,7 @@
  * the log as it happens: the build's phase lines, and a line every few seconds with its memory.
  */
 import { readFileSync, rmSync } from 'node:fs';
+import type { Trash } from './bench-trash.ts';
 import os from 'node:os';
 import path from 'node:path';
 import { runMeasured, type OutputLine } from './bench-measure.ts';
@@ -48,6 +49,8 @@ export interface BuildSpec {
   env: NodeJS.ProcessEnv;
   outDir: string;
   cacheDir?: string;
+  /** Where the last run's output goes before this one (src/bench-trash.ts); deleted right away without. */
+  trash?: Trash;
   /** Stops the build (its whole process tree) when aborted. */
   signal?: AbortSignal;
 }
@@ -78,7 +81,8 @@ function echo(log: (line: string) => void): { onLine: (line: OutputLine) => void
 }
 
 export async function measureBuild(spec: BuildSpec, log: (line: string) => void): Promise<RunRecord> {
-  rmSync(spec.outDir, { recursive: true, force: true });
+  if (spec.trash) spec.trash.put(spec.outDir);
+  else rmSync(spec.outDir, { recursive: true, force: true });
   const loadBefore = os.loadavg()[0] as number;
   const [command, ...args] = spec.argv as [string, ...string[]];
   const echoed = echo(log);

@@ -5,12 +5,13 @@
  * each, one new listing day added), and the Eleventy baseline. Everything per size lives under
  * `<work>/runs/<size>/` and is removed afterwards unless asked to keep it.
  */
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { baselineCommand, prepareBaselineInput } from './bench-baseline.ts';
 import { measureBuild, projectBuildCommand, type BuildSpec } from './bench-build.ts';
 import type { CorpusOptions } from './bench-corpus.ts';
 import { ensureCorpus, linkTree, type CorpusFolder } from './bench-corpus-files.ts';
+import { openTrash, type Trash } from './bench-trash.ts';
 import type { ArxivRecord } from './bench-records.ts';
 import { searchQuery } from './bench-query.ts';
 import { measureFirstQuery, type QueryCost } from './bench-search.ts';
@@ -90,13 +91,15 @@ interface SizeContext {
   corpus: CorpusFolder;
   options: BenchOptions;
   io: BenchIo;
+  /** Where finished runs' sites and caches wait until the benchmark ends (src/bench-trash.ts). */
+  trash: Trash;
 }
 
 /** A production build of `papersDir` into `<dir>/<kind>/_site` with its render cache in `cacheDir`. */
 function productionBuild(ctx: SizeContext, kind: RunKind, run: number, papersDir: string, cacheDir: string) {
   const outDir = path.join(ctx.dir, kind, '_site');
   const argv = [...projectBuildCommand(ctx.options.projectDir), '--papers', papersDir, '--out', outDir, '--cache-dir', cacheDir];
-  return { size: ctx.size, kind, run, cwd: ctx.options.projectDir, env: ctx.options.env, outDir, cacheDir, argv };
+  return { size: ctx.size, kind, run, cwd: ctx.options.projectDir, env: ctx.options.env, outDir, cacheDir, argv, trash: ctx.trash };
 }
 
 /** Cold builds, each from an empty cache; the last one's cache is kept for the warm builds. Returns the records (none when only filling the cache). */
@@ -105,7 +108,7 @@ async function coldBuilds(ctx: SizeContext, outcome: SizeOutcome): Promise<RunRe
   if (!measured) ctx.io.log(`${ctx.size.toLocaleString('en')} papers · one cold build to fill the cache (not reported)`);
   const cacheDir = path.join(ctx.dir, 'cache-cold');
   const records = await runSeries('cold', measured ? ctx.options.runs : 1, ctx.size, ctx.io, (run) => {
-    rmSync(cacheDir, { recursive: true, force: true });
+    ctx.trash.put(cacheDir);
     return productionBuild(ctx, 'cold', run, ctx.corpus.papersDir, cacheDir);
   }, ctx.options.signal);
   if (measured && ctx.options.search && records.at(-1)?.code === 0) await measureSearch(outcome, path.join(ctx.dir, 'cold', '_site'), ctx.options, ctx.io);
@@ -131,7 +134,7 @@ async function warmBuilds(ctx: SizeContext): Promise<RunRecord[]> {
   linkTree(ctx.corpus.nextDayDir, papersDir);
   const cacheDir = path.join(ctx.dir, 'cache-warm');
   return runSeries('warm', ctx.options.runs, ctx.size, ctx.io, (run) => {
-    rmSync(cacheDir, { recursive: true, force: true });
+    ctx.trash.put(cacheDir);
     if (existsSync(snapshot)) restoreCache(snapshot, cacheDir);
     return productionBuild(ctx, 'warm', run, papersDir, cacheDir);
   }, ctx.options.signal);
@@ -143,31 +146,38 @@ async function baselineBuilds(ctx: SizeContext): Promise<RunRecord[]> {
   prepareBaselineInput(paths, ctx.corpus.papersDir, input);
   const outDir = path.join(ctx.dir, 'baseline', '_site');
   const { command, args, cwd } = baselineCommand(paths, input, outDir);
-  return runSeries('baseline', ctx.options.runs, ctx.size, ctx.io, (run) => ({ size: ctx.size, kind: 'baseline', run, cwd, env: ctx.options.env, outDir, argv: [command, ...args] }), ctx.options.signal);
+  return runSeries('baseline', ctx.options.runs, ctx.size, ctx.io, (run) => ({ size: ctx.size, kind: 'baseline', run, cwd, env: ctx.options.env, outDir, argv: [command, ...args], trash: ctx.trash }), ctx.options.signal);
 }
 
-async function benchSize(size: number, records: readonly ArxivRecord[], options: BenchOptions, io: BenchIo): Promise<{ outcome: SizeOutcome; runs: RunRecord[] }> {
+async function benchSize(size: number, records: readonly ArxivRecord[], options: BenchOptions, io: BenchIo, trash: Trash): Promise<{ outcome: SizeOutcome; runs: RunRecord[] }> {
   const started = performance.now();
   const corpusOptions = { ...options.corpus, size };
   const corpus = ensureCorpus(path.join(options.workDir, 'corpus'), records, corpusOptions);
   const outcome: SizeOutcome = { size, corpus: { ...corpus, ms: Math.round(performance.now() - started) }, query: options.query ?? searchQuery(records, corpusOptions) };
   io.log(`${size.toLocaleString('en')} papers · corpus ${corpus.written ? 'written' : 'reused'} in ${(outcome.corpus.ms / 1000).toFixed(1)} s (${corpus.papersDir})`);
-  const ctx: SizeContext = { size, dir: path.join(options.workDir, 'runs', String(size)), corpus, options, io };
-  rmSync(ctx.dir, { recursive: true, force: true });
+  const ctx: SizeContext = { size, dir: path.join(options.workDir, 'runs', String(size)), corpus, options, io, trash };
+  trash.put(ctx.dir);
   const runs: RunRecord[] = [];
   if (options.kinds.includes('cold') || options.kinds.includes('warm')) runs.push(...(await coldBuilds(ctx, outcome)));
   if (options.kinds.includes('warm')) runs.push(...(await warmBuilds(ctx)));
   if (options.kinds.includes('baseline')) runs.push(...(await baselineBuilds(ctx)));
-  if (!options.keep) rmSync(ctx.dir, { recursive: true, force: true });
+  if (!options.keep) trash.put(ctx.dir);
   return { outcome, runs };
 }
 
 export async function runBench(records: readonly ArxivRecord[], options: BenchOptions, io: BenchIo): Promise<BenchOutcome> {
   const outcome: BenchOutcome = { records: [], sizes: [] };
-  for (const size of options.sizes) {
-    const { outcome: sized, runs } = await benchSize(size, records, options, io);
-    outcome.sizes.push(sized);
-    outcome.records.push(...runs);
+  // Finished runs wait here and are deleted at the end, not before the next run (src/bench-trash.ts).
+  const trash = openTrash(path.join(options.workDir, 'trash'));
+  try {
+    for (const size of options.sizes) {
+      const { outcome: sized, runs } = await benchSize(size, records, options, io, trash);
+      outcome.sizes.push(sized);
+      outcome.records.push(...runs);
+    }
+  } finally {
+    const emptied = trash.empty();
+    if (emptied) io.log(`deleted ${emptied} finished ${emptied === 1 ? 'run' : 'runs'}' sites and caches`);
   }
   return outcome;
 }
