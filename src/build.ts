@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { rm, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
+import v8 from 'node:v8';
 import Eleventy from '@11ty/eleventy';
 import type { RenderCache } from './abstracts.ts';
 import { bulkGlobals, writeBulkPages } from './bulk-pages.ts';
@@ -60,6 +61,20 @@ async function swapIn(nextDir: string, outDir: string): Promise<void> {
   if (hadOutput) await rm(oldDir, { recursive: true, force: true });
 }
 
+/** Papers from which a build keeps its heap close to what it uses (see {@link limitHeapGrowth}). */
+export const LARGE_SITE_PAPERS = 20_000;
+
+/**
+ * On a large site, has V8 collect garbage before its heap grows past 1.4 × what was live after the
+ * last full collection. By default it lets the heap grow to 2.5 × (with a 4 GB limit): at 60,000
+ * papers about 1 GB is live and the process held 3 GB, beside Pagefind's 0.8 GB. Collecting more
+ * often costs CPU (about 8 s at 60,000 papers, and relatively more on small sites, which do not
+ * need it), so smaller sites keep V8's default. The flag is read at every collection.
+ */
+function limitHeapGrowth(papers: number): void {
+  if (papers >= LARGE_SITE_PAPERS) v8.setFlagsFromString('--heap-growing-percent=40');
+}
+
 /** Runs Eleventy over the site's templates (everything but the bulk pages); returns the files written. */
 async function writeEleventyPages(data: SiteData, options: BuildOptions, nextDir: string): Promise<number> {
   const eleventy = new Eleventy(path.join(options.root, 'content'), nextDir, {
@@ -104,7 +119,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       label: (file) => displayPath(options.root, file),
       log,
       now,
-      onRendered: (papers) => void (search = startSearch(papers, options, nextDir, log, now)),
+      onRendered: (papers) => {
+        limitHeapGrowth(papers.length);
+        search = startSearch(papers, options, nextDir, log, now);
+      },
       ...(options.cache ? { cache: options.cache } : {}),
     });
     if (!data || !search) {
