@@ -21,6 +21,7 @@ describe('pageKind', () => {
     ['/papers/week/2025-W23/', false, 'week'], ['/papers/month/2025-06/', false, 'month'], ['/papers/2506.01218/', false, 'paper'],
     ['/papers/hep-th/9901001/', true, 'paper with math'], ['/topics/', false, 'topics'], ['/topics/nlp/page/2/', false, 'topic'],
     ['/search/', false, 'search'], ['/feeds/', false, 'feeds'], ['/about/', false, 'about'], ['/404.html', false, 'not found'], ['/subscribed/', false, 'other'],
+    ['/papers/week/latest/', false, 'other'], ['/papers/date/latest/index.html', false, 'other'],
   ] as const)('calls %s (math: %s) a %s page', (pathname, math, kind) => {
     expect(pageKind(pathname, math)).toBe(kind);
   });
