@@ -41,7 +41,7 @@ const LISTING_KINDS: readonly PageKind[] = ['home', 'day', 'week', 'month', 'top
 export function pageKind(pathname: string, hasMath: boolean): PageKind {
   if (pathname === '/' || pathname === '/index.html') return 'home';
   if (pathname === '/404.html') return 'not found';
-  // The pages that send readers on to the newest day, week and month (src/pages.ts LatestPage).
+  // The pages that lead to the newest day, week and month (src/pages.ts LatestPage).
   if (/^\/papers\/(date|week|month)\/latest\/(index\.html)?$/.test(pathname)) return 'other';
   const period = /^\/papers\/(date|week|month)\/[^/]+\//.exec(pathname);
   if (period) return ({ date: 'day', week: 'week', month: 'month' } as const)[period[1] as 'date' | 'week' | 'month'];

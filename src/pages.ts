@@ -50,14 +50,14 @@ export interface Pages {
   topics: TopicSummary[];
   /** The newest day, week and month that have papers: the site navigation's "Today", "This week", "This month". */
   latest?: { day: Link; week: Link; month: Link };
-  /** Pages at `/papers/date/latest/`, `/papers/week/latest/`, `/papers/month/latest/` that send readers to the newest ones. */
+  /** Pages at `/papers/date/latest/`, `/papers/week/latest/`, `/papers/month/latest/` that lead to the newest ones (when no redirect answers first). */
   latestPages: LatestPage[];
 }
 
 /**
- * A page at an address that never changes and sends the reader on to the newest day, week or month
- * (`<meta http-equiv="refresh">`, with a link): what a static server, the dev server and a link checker
- * find there. Netlify answers the same address with the `_redirects` rule (src/site-redirects.ts) first.
+ * A page at an address that never changes, leading to the newest day, week or month: what a static
+ * host without redirects and a link checker find there. Netlify (and `npm run preview`, and the dev
+ * server) answer the same address with the `_redirects` rule (src/site-redirects.ts) first.
  */
 export interface LatestPage {
   /** `/papers/week/latest/` */

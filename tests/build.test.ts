@@ -103,7 +103,7 @@ describe('the sample site', () => {
     ]);
     for (const [from, to] of [['/papers/date/latest/', '/papers/date/2025-03-11/'], ['/papers/week/latest/', '/papers/week/2025-W11/'], ['/papers/month/latest/', '/papers/month/2025-03/']] as const) {
       const page = await readPage(run.outDir, from);
-      expect(page('meta[http-equiv=refresh]').attr('content')).toBe(`0; url=${to}`);
+      expect(page('meta[http-equiv=refresh]')).toHaveLength(0);
       expect(page('link[rel=canonical]').attr('href')).toBe(`https://papers.example.org${to}`);
       expect(page('meta[name=robots]').attr('content')).toBe('noindex');
       expect(page('main a').attr('href')).toBe(to);
