@@ -15,9 +15,9 @@
  * not change is linked from the last build instead of rendered.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { paperFiles, writeOutputFiles, type OutputFile } from './bulk-files.ts';
+import { folderMaker, paperFiles, type OutputFile } from './bulk-files.ts';
 import { toCiteView } from './cite-view.ts';
 import type { Feed } from './feeds.ts';
 import { siteNav, type NavItem } from './navigation.ts';
@@ -146,37 +146,21 @@ export interface WrittenPages {
  * written and kept there. Synchronously, like src/bulk-files.ts `writeOutputFiles`, making each folder once.
  */
 export function writePages(outDir: string, pages: Iterable<BulkPage>, cache?: PageCache): WrittenPages {
-  if (!cache) {
-    let count = 0;
-    const counted = (function* () {
-      for (const page of pages) {
-        count++;
-        yield page;
-      }
-    })();
-    return { files: writeOutputFiles(outDir, files(counted)), pages: count, cached: 0 };
-  }
-  const folders = new Set<string>();
+  const makeFolderOf = folderMaker();
   const result: WrittenPages = { pages: 0, files: 0, cached: 0 };
   for (const page of pages) {
     const targets = page.paths.map((file) => path.join(outDir, file));
-    for (const target of targets) {
-      const folder = path.dirname(target);
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-      }
-    }
+    for (const target of targets) makeFolderOf(target);
     result.pages++;
     result.files += targets.length;
-    const key = cache.key(page.inputs);
-    if (cache.restore(key, targets)) {
+    const key = cache?.key(page.inputs);
+    if (key && cache?.restore(key, targets)) {
       result.cached++;
       continue;
     }
     const bodies = page.render();
     for (const [i, target] of targets.entries()) writeFileSync(target, bodies[i] as string);
-    cache.keep(key, targets);
+    if (key) cache?.keep(key, targets);
   }
   return result;
 }

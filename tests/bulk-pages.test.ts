@@ -19,6 +19,14 @@ async function site(files: Record<string, string>) {
   return data;
 }
 
+/** A project folder whose paper layout is `source` alone. */
+async function projectWithPaperLayout(source: string): Promise<string> {
+  const project = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-layouts-'));
+  await mkdir(path.join(project, 'layouts/pages'), { recursive: true });
+  await writeFile(path.join(project, 'layouts', PAPER_TEMPLATE), source);
+  return project;
+}
+
 describe('pageFile', () => {
   it('puts a page for a folder URL in its index.html', () => {
     expect(pageFile('/papers/2310.02970/')).toBe('/papers/2310.02970/index.html');
@@ -71,9 +79,7 @@ describe('paperPages', () => {
 
   it('fails naming the template when the layout prints something that is not there', async () => {
     const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })) });
-    const project = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-layouts-'));
-    await mkdir(path.join(project, 'layouts/pages'), { recursive: true });
-    await writeFile(path.join(project, 'layouts', PAPER_TEMPLATE), '<p>{{ paper.title }} {{ paper.nosuch }}</p>');
+    const project = await projectWithPaperLayout('<p>{{ paper.title }} {{ paper.nosuch }}</p>');
     expect(() => [...paperPages(createNunjucks(project), data)]).toThrow(/pages\/paper\.njk[\s\S]*undefined/);
   });
 });
@@ -139,9 +145,7 @@ describe('what bulk pages are made from', () => {
 
   it('fails a layout that reads site-wide data the page cache does not see, naming the template', async () => {
     const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })) });
-    const project = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-layouts-'));
-    await mkdir(path.join(project, 'layouts/pages'), { recursive: true });
-    await writeFile(path.join(project, 'layouts', PAPER_TEMPLATE), '<a href="{{ paperfeed.pages.latest.day.url }}">{{ paper.title }}</a>');
+    const project = await projectWithPaperLayout('<a href="{{ paperfeed.pages.latest.day.url }}">{{ paper.title }}</a>');
     expect(() => [...paperPages(createNunjucks(project), data)]).toThrow(/pages\/paper\.njk[\s\S]*undefined/);
   });
 });
