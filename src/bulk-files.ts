@@ -1,7 +1,7 @@
 /**
  * The files a site has one of per paper that are not pages — its BibTeX (`/papers/<id>/cite.bib`)
  * and its JSON API object (`/api/papers/<id>.json`) — and the writer of every per-paper file: they
- * go straight to disk with the paper pages (src/paper-pages.ts), after Eleventy (DESIGN §3: a build
+ * go straight to disk with the paper pages (src/bulk-pages.ts), after Eleventy (DESIGN §3: a build
  * hook; content/bulk-files.md marks them). Through Eleventy each file cost about half a millisecond
  * of its pipeline; written here, a twentieth of that.
  */

@@ -1,8 +1,8 @@
 /**
  * The site's one Nunjucks environment: layouts from `layouts/`, autoescape on, `throwOnUndefined`,
- * and the filters of src/filters.ts (DESIGN §3). Eleventy renders its templates with it
- * (`setLibrary`), and the build renders paper pages with it directly (src/paper-pages.ts), so both
- * print the same bytes.
+ * the filters of src/filters.ts (DESIGN §3) and the `card` filter. Eleventy renders its templates
+ * with it (`setLibrary`), and the build and the dev server render the paper and listing pages with
+ * it directly (src/bulk-pages.ts), so both print the same bytes.
  */
 import path from 'node:path';
 import nunjucks from 'nunjucks';
