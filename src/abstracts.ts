@@ -105,6 +105,11 @@ export function renderPapers(papers: Paper[], cache: RenderCache = createMemoryC
   return { papers: rendered, warnings, cached };
 }
 
+/** A paper's abstract as plain text when the cache holds its rendering (read only: the render still finds and keeps it). */
+export function cachedText(paper: Paper, cache: RenderCache): string | undefined {
+  return cache.get(cacheKey(paper.abstract), cacheShard(paper))?.text;
+}
+
 /**
  * Loads the cache shards the papers need: call before rendering anything of this build (pages and
  * feeds), and `cache.save()` after the last render, so every entry the build used is kept.

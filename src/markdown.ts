@@ -124,6 +124,14 @@ export function renderAbstract(md: MarkdownIt, source: string): RenderedAbstract
   return { html: flatten(html), text: flatten(plainText(tokens)), hasMath: env.hasMath, warnings: env.warnings };
 }
 
+/**
+ * An abstract's plain text alone, as {@link renderAbstract} makes it, without rendering its HTML or
+ * math (the search indexer needs only this).
+ */
+export function abstractText(md: MarkdownIt, source: string): string {
+  return flatten(plainText(md.parse(source, { hasMath: false, warnings: [] } satisfies RenderEnv)));
+}
+
 function inlineText(children: Token[]): string {
   let text = '';
   for (const child of children) {

@@ -13,10 +13,9 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { countOf } from './filters.ts';
 import { MANIFEST_VERSION, type SearchManifest, type SearchShard } from './search-manifest.ts';
-import { groupIntoShards, searchLanguage, toSearchRecord, type SearchRecord } from './search-records.ts';
+import { groupIntoShards, searchLanguage, searchSource, toSearchRecords, type SearchRecord, type SearchSettings, type SearchSource } from './search-records.ts';
 import type { SiteSettings } from './site.ts';
 import { searchManifestPath, searchShardPath } from './urls.ts';
-import type { RenderedPaper } from './views.ts';
 
 /** Pagefind's files for one index, as `getFiles()` returns them (paths relative to the bundle). */
 export interface IndexFile {
@@ -31,7 +30,7 @@ export interface SearchIndexCache {
 }
 
 export interface SearchIndexOptions {
-  papers: RenderedPaper[];
+  papers: SearchSource[];
   /** The built site folder; the index goes to its `pagefind/`. */
   outDir: string;
   settings: SiteSettings;
@@ -125,14 +124,15 @@ async function writeBundle(dir: string, files: IndexFile[]): Promise<void> {
 }
 
 /**
- * One shard of the plan. Its records are made when asked for, once, so that only one shard's
- * records are held at a time (150,000 papers' records are over a gigabyte).
+ * One shard of the plan. Its papers' sources are listed, and their records made, when asked for,
+ * once, so that only one shard's records are held at a time (150,000 papers' records are over a
+ * gigabyte).
  */
 export interface PlannedShard {
   first: string;
   last: string;
   papers: number;
-  records(): SearchRecord[];
+  sources(): SearchSource[];
 }
 
 /** What the indexer needs, computed from the papers: the shards, and the manifest's facts. */
@@ -140,18 +140,20 @@ export interface SearchPlan {
   language: string;
   papers: number;
   shardPapers: number;
+  settings: SearchSettings;
   shards: PlannedShard[];
 }
 
-/** Splits the papers into shards (newest first); each makes its search records when asked. */
-export function planSearchIndex(papers: RenderedPaper[], settings: SiteSettings): SearchPlan {
+/** Splits the papers into shards (newest first); each lists its papers' search sources when asked. */
+export function planSearchIndex(papers: SearchSource[], settings: SiteSettings): SearchPlan {
   return {
     language: searchLanguage(settings.language),
     papers: papers.length,
     shardPapers: settings.searchShardPapers,
+    settings: { language: settings.language, cardAuthors: settings.cardAuthors },
     shards: groupIntoShards(papers, settings.searchShardPapers).map((group) => ({
       first: group.first, last: group.last, papers: group.papers.length,
-      records: () => group.papers.map((paper) => toSearchRecord(paper, settings)),
+      sources: () => group.papers.map(searchSource),
     })),
   };
 }
@@ -165,12 +167,12 @@ export interface WriteSearchShardsOptions {
 }
 
 /** Indexes one shard (or takes it from the cache) and writes its files; the newest gets the runtime. */
-async function writeShard(planned: PlannedShard, newest: boolean, language: string, options: WriteSearchShardsOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
+async function writeShard(planned: PlannedShard, newest: boolean, plan: SearchPlan, options: WriteSearchShardsOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
   const { first, last } = planned;
-  const records = planned.records();
+  const records = toSearchRecords(planned.sources(), plan.settings);
   const key = cacheKey(records);
   const cached = options.cache?.get(key);
-  const files = cached ?? (await indexShard(records, language));
+  const files = cached ?? (await indexShard(records, plan.language));
   if (!cached) options.cache?.set(key, files);
   const shard: SearchShard = { first, last, path: searchShardPath(first, newest), papers: records.length };
   const kept = files.filter((file) => isIndexFile(file.path) || (newest && isRuntimeFile(file.path)));
@@ -190,7 +192,7 @@ export async function writeSearchShards(plan: SearchPlan, options: WriteSearchSh
     for (const [i, planned] of plan.shards.entries()) {
       const { first, last, papers } = planned;
       const shardStarted = now();
-      const written = await writeShard(planned, i === 0, plan.language, options);
+      const written = await writeShard(planned, i === 0, plan, options);
       shards.push(written.shard);
       files += written.files;
       if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(papers, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
@@ -212,14 +214,14 @@ export async function writeSearchIndex(options: SearchIndexOptions): Promise<Sea
 
 export interface DevSearchIndexer {
   /** Keeps the papers of the latest load. */
-  remember(papers: RenderedPaper[]): void;
+  remember(papers: SearchSource[]): void;
   /** Indexes them into the dev server's output; shards unchanged since the last rebuild come from memory. */
   write(outDir: string): Promise<SearchIndexResult>;
 }
 
 /** Search in the dev server (`npm run start:search`): the index is rebuilt after each rebuild. */
 export function createDevSearchIndexer(settings: SiteSettings, log: (line: string) => void): DevSearchIndexer {
-  let latest: RenderedPaper[] = [];
+  let latest: SearchSource[] = [];
   const cache = createSearchIndexCache();
   return {
     remember: (papers) => void (latest = papers),

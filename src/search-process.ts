@@ -2,9 +2,10 @@
  * The build's search indexer runs in a child process (src/search-child.ts), so it indexes while the
  * build writes pages: in the build's own process, Pagefind's replies waited behind page rendering
  * and the first shard took 100 s instead of 6 on a 60,000-paper site. The parent makes the plan
- * (shards, src/search-index.ts) and hands it over in files, a shard's records in each (a message of
+ * (shards, src/search-index.ts) and hands it over in files, a shard's search sources in each (a message of
  * 100 MB would only flow while the parent's event loop is free, and rendering pages keeps it busy;
- * and one shard's records at a time is all either process holds); the child reads them, indexes,
+ * and one shard's records at a time is all either process holds); the child reads them, makes the
+ * records (parsing the abstracts whose text the build did not know yet), indexes,
  * writes the files, keeps and prunes the disk cache, and reports its lines back. A failure or crash
  * of the child rejects with what it said, and the build fails keeping the old output.
  */
@@ -14,7 +15,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { SearchIndexError, type SearchIndexResult, type SearchPlan } from './search-index.ts';
-import type { SearchRecord } from './search-records.ts';
+import type { SearchSource } from './search-records.ts';
 
 /** The child's one job: index this plan into `outDir`, with the disk cache in `cacheDir` if any. */
 export interface SearchJob {
@@ -38,7 +39,7 @@ export interface SearchRun {
 
 const CHILD = fileURLToPath(new URL('./search-child.ts', import.meta.url));
 
-/** A job as written to disk: the plan's facts, and each shard's records in a file of its own. */
+/** A job as written to disk: the plan's facts, and each shard's search sources in a file of its own. */
 interface SearchJobFile {
   plan: Omit<SearchPlan, 'shards'> & { shards: { first: string; last: string; papers: number; file: string }[] };
   outDir: string;
@@ -49,26 +50,26 @@ const shardFile = (jobFile: string, i: number) => `${jobFile}.${i}`;
 
 /**
  * Writes a job where a child can read it (V8's serialization: structured, fast): each shard's
- * records to `<file>.<i>`, made and written one shard at a time, then the job itself to `file`.
+ * sources to `<file>.<i>`, listed and written one shard at a time, then the job itself to `file`.
  */
 export function writeSearchJob(file: string, job: SearchJob): void {
   const shards = job.plan.shards.map((shard, i) => {
-    writeFileSync(shardFile(file, i), serialize(shard.records()));
+    writeFileSync(shardFile(file, i), serialize(shard.sources()));
     return { first: shard.first, last: shard.last, papers: shard.papers, file: shardFile(file, i) };
   });
   const written: SearchJobFile = { ...job, plan: { ...job.plan, shards } };
   writeFileSync(file, serialize(written));
 }
 
-/** Reads a job file and removes it; each shard's records are read (and their file removed) when asked for. */
+/** Reads a job file and removes it; each shard's sources are read (and their file removed) when asked for. */
 export function takeSearchJob(file: string): SearchJob {
   const job = deserialize(readFileSync(file)) as SearchJobFile;
   rmSync(file, { force: true });
-  const shards = job.plan.shards.map(({ file: records, ...shard }) => ({
+  const shards = job.plan.shards.map(({ file: sources, ...shard }) => ({
     ...shard,
-    records: () => {
-      const read = deserialize(readFileSync(records)) as SearchRecord[];
-      rmSync(records, { force: true });
+    sources: () => {
+      const read = deserialize(readFileSync(sources)) as SearchSource[];
+      rmSync(sources, { force: true });
       return read;
     },
   }));
@@ -86,8 +87,8 @@ function removeSearchJob(file: string, shards: number): void {
  * parent's event loop is free). `jobFile` is where the job is handed over (removed by the child).
  */
 export function indexInChildProcess(job: SearchJob, jobFile: string, log: (line: string) => void): SearchRun {
-  writeSearchJob(jobFile, job);
-  // tsx is resolved from the project folder, the child's working directory.
+  // tsx is resolved from the project folder, the child's working directory. The child starts (Node
+  // and tsx take about a second) while the job is written.
   const child = fork(CHILD, [], { cwd: path.dirname(path.dirname(CHILD)), execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const done = new Promise<SearchIndexResult & { pruned: number }>((resolve, reject) => {
     let settled = false;
@@ -105,10 +106,16 @@ export function indexInChildProcess(job: SearchJob, jobFile: string, log: (line:
       settle(() => reject(new SearchIndexError(`search index: the indexing process stopped (${signal ?? `exit code ${code}`}) before it finished`)));
     });
   });
-  child.send({ jobFile });
   const shards = job.plan.shards.length;
   const finished = done.finally(() => removeSearchJob(jobFile, shards));
   // The build awaits `done` only once its pages are written: a failure before that is not unhandled.
   finished.catch(() => {});
+  try {
+    writeSearchJob(jobFile, job);
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
+  child.send({ jobFile });
   return { done: finished, cancel: () => void child.kill() };
 }

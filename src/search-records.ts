@@ -8,12 +8,15 @@
  * bounded size, one Pagefind index each, grouped from the oldest day so that new papers only change
  * the newest index.
  */
+import type { MarkdownIt } from 'markdown-it';
+import type { Paper } from './content.ts';
 import { monthKey } from './dates.ts';
+import { abstractText, createMarkdown } from './markdown.ts';
 import { DAY_FILTER, HAS_CODE, sortKeys, UPVOTES_FILTER } from './search-keys.ts';
 import type { SiteSettings } from './site.ts';
 import { slugifyTopic, uniqueLabels } from './topics.ts';
 import { href, paperPath } from './urls.ts';
-import { shortAuthors, type RenderedPaper } from './views.ts';
+import { shortAuthors } from './views.ts';
 
 /** The shape of Pagefind's `addCustomRecord` argument. */
 export interface SearchRecord {
@@ -25,6 +28,34 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
+/** A paper's fields that its search record shows or filters by. */
+export type SearchFields = Pick<Paper, 'id' | 'title' | 'authors' | 'topics' | 'venue' | 'category' | 'arxiv' | 'date' | 'upvotes' | 'code'>;
+
+/** A paper as its search record is made from, with its abstract as plain text. */
+export type SearchablePaper = SearchFields & { text: string };
+
+/**
+ * What the indexer gets for a paper: its fields and its abstract as plain text when that is known
+ * (rendered papers, or the render cache), else as Markdown, parsed into text where the record is made.
+ * The build hands these to the indexing process as soon as the papers are read, so that indexing,
+ * the longest part of a cold build, does not wait for every abstract's HTML and math.
+ */
+export type SearchSource = SearchFields & ({ text: string } | { abstract: string });
+
+/** The settings a search record depends on. */
+export type SearchSettings = Pick<SiteSettings, 'language' | 'cardAuthors'>;
+
+/** A search source with only what its record needs (the plain text when known, else the Markdown), to hand over to another process. */
+export function searchSource(paper: SearchSource): SearchSource {
+  const { id, title, authors, topics, venue, category, arxiv, date, upvotes, code } = paper;
+  const fields: SearchFields = { id, title, authors, topics, date, upvotes };
+  if (venue !== undefined) fields.venue = venue;
+  if (category !== undefined) fields.category = category;
+  if (arxiv !== undefined) fields.arxiv = arxiv;
+  if (code !== undefined) fields.code = code;
+  return 'text' in paper ? { ...fields, text: paper.text } : { ...fields, abstract: paper.abstract };
+}
+
 /** Filter names, as the search page's form fields and URL parameters use them. */
 export const SEARCH_FILTERS = ['topic', 'year', 'month', 'venue', 'code'] as const;
 
@@ -34,12 +65,12 @@ export function searchLanguage(tag: string): string {
 }
 
 /** The searchable text: abstract (TeX as written), then authors, topics, venue, category, arXiv id. */
-export function searchContent(paper: RenderedPaper): string {
+export function searchContent(paper: SearchablePaper): string {
   const tail = [paper.authors.join(', '), uniqueLabels(paper.topics).join(', '), paper.venue, paper.category, paper.arxiv];
   return [paper.text, ...tail].filter((part) => part).join('\n\n');
 }
 
-export function searchFilters(paper: RenderedPaper): Record<string, string[]> {
+export function searchFilters(paper: SearchablePaper): Record<string, string[]> {
   const filters: Record<string, string[]> = {
     topic: uniqueLabels(paper.topics).map(slugifyTopic),
     year: [paper.date.slice(0, 4)],
@@ -52,7 +83,7 @@ export function searchFilters(paper: RenderedPaper): Record<string, string[]> {
   return filters;
 }
 
-export function toSearchRecord(paper: RenderedPaper, settings: SiteSettings): SearchRecord {
+export function toSearchRecord(paper: SearchablePaper, settings: SearchSettings): SearchRecord {
   const meta: Record<string, string> = { title: paper.title };
   if (paper.authors.length > 0) meta.authors = shortAuthors(paper.authors, settings.cardAuthors);
   return {
@@ -63,6 +94,13 @@ export function toSearchRecord(paper: RenderedPaper, settings: SiteSettings): Se
     filters: searchFilters(paper),
     sort: sortKeys(paper.date, paper.upvotes),
   };
+}
+
+/** The search records of `sources`, in order; a source's Markdown is parsed here when its text is not known. */
+export function toSearchRecords(sources: SearchSource[], settings: SearchSettings): SearchRecord[] {
+  let md: MarkdownIt | undefined;
+  const searchable = (source: SearchSource): SearchablePaper => ('text' in source ? source : { ...source, text: abstractText((md ??= createMarkdown('html')), source.abstract) });
+  return sources.map((source) => toSearchRecord(searchable(source), settings));
 }
 
 export interface ShardGroup<T> {

@@ -3,7 +3,7 @@
  * render abstracts, build every page's data and compile the stylesheet — each phase timed. The
  * result is the single global data object Eleventy receives; content errors come back as problems.
  */
-import { createMemoryCache, loadCacheFor, renderPapers, type RenderCache } from './abstracts.ts';
+import { cachedText, createMemoryCache, loadCacheFor, renderPapers, type RenderCache } from './abstracts.ts';
 import { loadCiteScript, type Script } from './cite-script.ts';
 import { loadPapers } from './content.ts';
 import { buildDigests, type DigestFile } from './digest.ts';
@@ -20,6 +20,7 @@ import type { SiteSettings } from './site.ts';
 import { subscriptionView, type SubscriptionView } from './subscription.ts';
 import { siteRedirects, type RedirectLine } from './site-redirects.ts';
 import { compileStyles, mathStylesheet, type Stylesheet } from './styles.ts';
+import type { SearchSource } from './search-records.ts';
 import type { RenderedPaper } from './views.ts';
 
 export interface SiteData {
@@ -59,8 +60,12 @@ export interface LoadSiteOptions {
   cache?: RenderCache;
   /** Receives one progress line per phase. */
   log?: (line: string) => void;
-  /** Called with the rendered papers as soon as they are (before pages, feeds and styles), e.g. to start indexing them. */
-  onRendered?: (papers: RenderedPaper[]) => void;
+  /**
+   * Called with the published papers as soon as they are read, before their abstracts are rendered
+   * (and pages, feeds and styles made), to start indexing them: an abstract's plain text comes along
+   * where the render cache holds it, else its Markdown.
+   */
+  onSearchable?: (papers: SearchSource[]) => void;
   /** The clock for timings (passed in so tests and benchmarks can control it). */
   now?: () => number;
 }
@@ -90,9 +95,15 @@ export async function loadSite(options: LoadSiteOptions): Promise<LoadSiteResult
   const published = options.includeDrafts ? loaded.papers : loaded.papers.filter((p) => !p.draft);
   const cache = options.cache ?? createMemoryCache();
   await loadCacheFor(published, cache);
+  if (options.onSearchable) {
+    options.onSearchable(published.map((paper) => {
+      const text = cachedText(paper, cache);
+      return text === undefined ? paper : { ...paper, text };
+    }));
+    start = now(); // the callback times itself
+  }
   const rendered = renderPapers(published, cache);
   log(`render: ${published.length} abstracts, ${rendered.cached} from cache, ${rendered.warnings.length} math warnings (${lap()})`);
-  options.onRendered?.(rendered.papers);
 
   const pages = buildPages(rendered.papers, options.settings);
   const stylesheet = compileStyles(options.stylesDir, options.settings.url);

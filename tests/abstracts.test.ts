@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, cacheShard, createMemoryCache, loadCacheFor, rendererFingerprint, renderPapers, type RenderCache } from '../src/abstracts.ts';
+import { cachedText, cacheKey, cacheShard, createMemoryCache, loadCacheFor, rendererFingerprint, renderPapers, type RenderCache } from '../src/abstracts.ts';
 import type { Paper } from '../src/content.ts';
 
 const paper = (abstract: string, id = 'p', date = '2025-03-11'): Paper => ({ id, file: `${id}.md`, title: 'T', date, authors: [], topics: [], upvotes: 0, draft: false, abstract });
@@ -13,6 +13,14 @@ describe('renderPapers', () => {
     const second = renderPapers([paper('Let $x$.', 'a'), paper('Changed.', 'b')], cache);
     expect(second.cached).toBe(1);
     expect(second.papers[1]?.text).toBe('Changed.');
+  });
+
+  it('gives an abstract\'s cached text before anything is rendered, and nothing for one it does not hold', () => {
+    const cache = createMemoryCache();
+    expect(cachedText(paper('Let $x$ be *bold*.'), cache)).toBeUndefined();
+    renderPapers([paper('Let $x$ be *bold*.')], cache);
+    expect(cachedText(paper('Let $x$ be *bold*.', 'other'), cache)).toBe('Let $x$ be bold.');
+    expect(cachedText(paper('Changed.'), cache)).toBeUndefined();
   });
 
   it('turns KaTeX errors into warnings naming the paper\'s file, also from the cache', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupIntoShards, searchContent, searchLanguage, toSearchRecord } from '../src/search-records.ts';
+import { groupIntoShards, searchContent, searchLanguage, searchSource, toSearchRecord, toSearchRecords } from '../src/search-records.ts';
 import { defaultSettings } from '../src/site.ts';
 import { HOSTILE } from './helpers/corpus.ts';
-import { renderedPaper as rendered } from './helpers/rendered.ts';
+import { loadedPaper, renderedPaper as rendered } from './helpers/rendered.ts';
 
 const day = (date: string, count: number) => Array.from({ length: count }, () => ({ date }));
 
@@ -74,6 +74,35 @@ describe('toSearchRecord', () => {
     expect(record.meta.title).toBe(`T ${HOSTILE}`);
     expect(record.content).toContain(`Body ${HOSTILE}`);
     expect(record.content).toContain(`Eve ${HOSTILE}`);
+  });
+});
+
+describe('search sources', () => {
+  const fields = { title: `T ${HOSTILE}`, arxiv: '2310.02970', category: 'cs.LG', authors: ['A One', `Eve ${HOSTILE}`], topics: ['x', 'Y z'], venue: 'ICLR 2024', code: 'https://github.com/a/b', upvotes: 12 };
+  const bodies = [
+    'Plain text.',
+    'We work on $\\mathbb{R}^3$ and \\(x\\).\n\n$$\\int_0^1 f$$\n\nA *second* paragraph with `code`, a [link](https://x.org)\nand a soft break.',
+    'Bad $\\frac{$ math and \\unknown{x}.',
+    '- a list\n- of items\n\n> a quote\n\n```\nfenced   code\n```',
+    `Body ${HOSTILE}`,
+  ];
+
+  it('make the same records from an abstract\'s Markdown (parsed by the indexer) as from its rendered text', () => {
+    for (const body of bodies) {
+      const fromMarkdown = toSearchRecords([searchSource(loadedPaper(fields, body))], defaultSettings);
+      expect(fromMarkdown).toEqual([toSearchRecord(rendered(fields, body), defaultSettings)]);
+    }
+  });
+
+  it('carry only what a record needs: the text when it is known, else the Markdown', () => {
+    const paper = rendered(fields, 'Some $x$ text.');
+    const withText = searchSource(paper);
+    expect(Object.keys(withText).sort()).toEqual(['arxiv', 'authors', 'category', 'code', 'date', 'id', 'text', 'title', 'topics', 'upvotes', 'venue']);
+    expect(withText).toMatchObject({ text: 'Some $x$ text.' });
+    const withMarkdown = searchSource(loadedPaper(fields, 'Some $x$ text.'));
+    expect(withMarkdown).toMatchObject({ abstract: 'Some $x$ text.' });
+    expect(withMarkdown).not.toHaveProperty('text');
+    expect(Object.keys(searchSource(loadedPaper({ venue: undefined, code: undefined, arxiv: undefined, category: undefined })))).not.toEqual(expect.arrayContaining(['venue', 'code']));
   });
 });
 
