@@ -32,7 +32,7 @@ describe('the build command', () => {
   });
 
   it('reads this project’s build script', () => {
-    expect(projectBuildCommand(path.resolve(import.meta.dirname, '..'))).toEqual([process.execPath, '--max-semi-space-size=32', '--import', 'tsx', 'scripts/build.ts']);
+    expect(projectBuildCommand(path.resolve(import.meta.dirname, '..'))).toEqual([process.execPath, '--max-semi-space-size=32', '--no-allocation-site-pretenuring', '--import', 'tsx', 'scripts/build.ts']);
   });
 });
 
