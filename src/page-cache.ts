@@ -12,7 +12,9 @@
  * into the new output, not a render and a write; where links are not possible (another file system)
  * files are copied. Entries are only ever made from complete files and are never written to, so a
  * build that dies leaves nothing half-written; an entry missing a file is rendered again. Entries no
- * page of the last successful build used are removed after it.
+ * page of the last successful build used are removed after it. The entries there are listed once,
+ * at the first lookup, so a page the cache does not hold costs no system call (a cold build of a
+ * 60,000-paper site would make 63,000 failing links).
  *
  * Output files share their bytes with the cache: a tool that edits `_site/` in place after the build
  * (rather than writing new files) would edit the cache too; `--no-cache` builds keep none.
@@ -40,7 +42,7 @@ export interface PageCache {
   readonly stats: PageCacheStats;
 }
 
-const ENTRY = /^([0-9a-f]{64})-\d+$/;
+const ENTRY = /^([0-9a-f]{64})-(\d+)$/;
 
 /** A hash of the code that turns page data into pages: every file under `layouts/` and `src/` of `root`, and its lockfile. */
 export function codeFingerprint(root: string): string {
@@ -88,6 +90,31 @@ function linkOrCopy(from: string, to: string): void {
   copyFileSync(from, to);
 }
 
+/** The names in folder `dir`, none when it is not a folder. */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/** The entries in a cache folder: each key with the numbers of its files. */
+function listEntries(dir: string): Map<string, Set<number>> {
+  const entries = new Map<string, Set<number>>();
+  for (const folder of namesIn(dir)) {
+    for (const file of namesIn(path.join(dir, folder))) {
+      const match = ENTRY.exec(file);
+      if (!match) continue;
+      const [, key, i] = match as unknown as [string, string, string];
+      let files = entries.get(key);
+      if (!files) entries.set(key, (files = new Set()));
+      files.add(Number(i));
+    }
+  }
+  return entries;
+}
+
 /**
  * The page cache in `dir` (made when needed) for pages rendered by code with fingerprint `code`
  * ({@link codeFingerprint}) from site-wide data `globals`.
@@ -98,6 +125,8 @@ export function openPageCache(dir: string, code: string, globals: unknown): Page
   const folders = new Set<string>();
   const stats: PageCacheStats = { hits: 0, misses: 0 };
   const entry = (key: string, i: number) => path.join(dir, key.slice(0, 2), `${key}-${i}`);
+  let stored: Map<string, Set<number>> | undefined;
+  const storedFiles = (key: string) => (stored ??= listEntries(dir)).get(key);
 
   return {
     stats,
@@ -105,6 +134,8 @@ export function openPageCache(dir: string, code: string, globals: unknown): Page
       return createHash('sha256').update(salt).update('\0').update(JSON.stringify(inputs)).digest('hex');
     },
     restore(key, targets) {
+      const files = storedFiles(key);
+      if (!files || targets.some((_, i) => !files.has(i))) return false;
       const linked: string[] = [];
       for (const [i, target] of targets.entries()) {
         try {
@@ -127,26 +158,15 @@ export function openPageCache(dir: string, code: string, globals: unknown): Page
         folders.add(folder);
       }
       for (const [i, target] of targets.entries()) linkOrCopy(target, entry(key, i));
+      if (stored) stored.set(key, new Set(targets.keys()));
       used.add(key);
       stats.misses++;
     },
     prune() {
       const removed = new Set<string>();
-      let folderNames: string[];
-      try {
-        folderNames = readdirSync(dir);
-      } catch {
-        return 0;
-      }
-      for (const name of folderNames) {
+      for (const name of namesIn(dir)) {
         const folder = path.join(dir, name);
-        let files: string[];
-        try {
-          files = readdirSync(folder);
-        } catch {
-          continue;
-        }
-        for (const file of files) {
+        for (const file of namesIn(folder)) {
           const key = ENTRY.exec(file)?.[1];
           if (key && used.has(key)) continue;
           rmSync(path.join(folder, file), { force: true, recursive: true });
