@@ -8,9 +8,11 @@
  * `/pagefind/shards.json` lists them. Any error Pagefind reports fails the build.
  */
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { folderMaker } from './bulk-files.ts';
 import { countOf } from './filters.ts';
 import { MANIFEST_VERSION, type SearchManifest, type SearchShard } from './search-manifest.ts';
 import { groupIntoShards, searchLanguage, searchSource, toSearchRecords, type SearchRecord, type SearchSettings, type SearchSource } from './search-records.ts';
@@ -115,11 +117,18 @@ async function indexShard(records: SearchRecord[], language: string): Promise<In
   }
 }
 
-async function writeBundle(dir: string, files: IndexFile[]): Promise<void> {
-  const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  for (let start = 0; start < files.length; start += 64) {
-    await Promise.all(files.slice(start, start + 64).map((file) => writeFile(path.join(dir, file.path), file.content)));
+/**
+ * Writes a shard's files, synchronously, one after the other, as src/bulk-files.ts writes pages: a
+ * shard is 5,400 small files in a few folders, and 64 writes at a time through libuv's threads cost
+ * the indexing process about 15 s of CPU at 60,000 papers, contending for the same folders' locks,
+ * against about 3 s this way. Nothing else waits on this process's event loop meanwhile.
+ */
+function writeBundle(dir: string, files: IndexFile[]): void {
+  const makeFolderOf = folderMaker();
+  for (const file of files) {
+    const target = path.join(dir, file.path);
+    makeFolderOf(target);
+    writeFileSync(target, file.content);
   }
 }
 
@@ -176,7 +185,7 @@ async function writeShard(planned: PlannedShard, newest: boolean, plan: SearchPl
   if (!cached) options.cache?.set(key, files);
   const shard: SearchShard = { first, last, path: searchShardPath(first, newest), papers: records.length };
   const kept = files.filter((file) => isIndexFile(file.path) || (newest && isRuntimeFile(file.path)));
-  await writeBundle(path.join(options.outDir, shard.path), kept);
+  writeBundle(path.join(options.outDir, shard.path), kept);
   return { shard, files: kept.length, cached: Boolean(cached) };
 }
 
