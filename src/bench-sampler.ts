@@ -14,7 +14,12 @@ export interface Sample {
   t: number;
   /** Resident bytes of the whole tree. */
   rss: number;
-  /** CPU milliseconds used so far by the live tree, including its exited children that were waited for. */
+  /**
+   * CPU milliseconds used so far by every process seen in the tree, each as last sampled, exited ones
+   * included: Pagefind's binary is not waited for when its service closes, so no parent's "children"
+   * time ever holds it (a process's own time, not its children's, is summed, so nothing counts twice).
+   * Misses processes that lived between two scans of the process table, and each one's last interval.
+   */
   cpuMs: number;
   processes: number;
 }
@@ -80,12 +85,15 @@ export function startSampler(options: SamplerOptions): Sampler {
   const started = now();
   const samples: Sample[] = [];
   let peak: { sample: Sample; byName: Record<string, number> } | undefined;
+  const ownTicks = new Map<number, number>();
 
   const sample = (): Sample => {
     const t = now();
     const tree = readTree(t);
     const rss = tree.reduce((sum, stat) => sum + stat.rssPages, 0) * units.pageSize;
-    const ticks = tree.reduce((sum, stat) => sum + stat.ticks + stat.childTicks, 0);
+    for (const stat of tree) ownTicks.set(stat.pid, Math.max(ownTicks.get(stat.pid) ?? 0, stat.ticks));
+    let ticks = 0;
+    for (const seen of ownTicks.values()) ticks += seen;
     const taken = { t: t - started, rss, cpuMs: (ticks * 1000) / units.clockTicksPerSecond, processes: tree.length };
     if (tree.length === 0) return taken;
     samples.push(taken);

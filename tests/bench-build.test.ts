@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInvocation, failureLines, measureBuild, memoryCurve, projectBuildCommand } from '../src/bench-build.ts';
+import { buildInvocation, cpuOf, failureLines, measureBuild, memoryCurve, projectBuildCommand } from '../src/bench-build.ts';
 import { tempDir } from './helpers/bench.ts';
 
 /** A stand-in build: prints phase lines like the real one, writes `files` pages into --out, exits with `code`. */
@@ -94,3 +94,16 @@ describe('the memory curve', () => {
     expect(memoryCurve(samples)).toEqual([[0, 0], [0.5, 500], [1, 1001]]);
   });
 });
+
+describe('cpuOf', () => {
+  const sampler = (cpuMs?: number) => ({ samples: cpuMs === undefined ? [] : [{ t: 0, rss: 1, cpuMs: 0, processes: 1 }, { t: 50, rss: 1, cpuMs, processes: 2 }], peakRss: 1, peakAt: 0, peakByName: {}, maxProcesses: 2 });
+  it('takes the sampled CPU when the shell\'s times miss a process nobody waited for (Pagefind\'s binary)', () => {
+    expect(cpuOf({ cpu: { userMs: 800, sysMs: 200 }, sampler: sampler(1700.4) })).toEqual({ cpuMs: 1700 });
+  });
+  it('takes the shell\'s times when they hold more (processes too short to be sampled)', () => {
+    expect(cpuOf({ cpu: { userMs: 800, sysMs: 200 }, sampler: sampler(900) })).toEqual({ cpuMs: 1000 });
+    expect(cpuOf({ sampler: sampler(900) })).toEqual({ cpuMs: 900 });
+    expect(cpuOf({ sampler: sampler() })).toEqual({});
+  });
+});
+
