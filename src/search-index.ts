@@ -99,17 +99,41 @@ function configurePagefindService(): void {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
 }
 
+/**
+ * Work for this process while Pagefind's service works on a shard: indexing is the longest part of a
+ * cold build, and the service would otherwise wait for this process between shards.
+ */
+export interface Meanwhile {
+  /** Runs once the shard's first records are sent (the service indexes them meanwhile). */
+  whileAdding?: () => void;
+  /** Runs once the index is asked for (the service builds it meanwhile). */
+  whileBuilding?: () => void;
+}
+
+/** Runs `work` while `pending` settles; if the work fails, `pending` is still awaited (so it cannot go unhandled). */
+async function alongside<T>(pending: Promise<T>, work?: () => void): Promise<T> {
+  try {
+    work?.();
+  } catch (error) {
+    await pending.catch(() => {});
+    throw error;
+  }
+  return pending;
+}
+
 /** Builds one shard's index in Pagefind's service and returns its files. */
-async function indexShard(records: SearchRecord[], language: string): Promise<IndexFile[]> {
+async function indexShard(records: SearchRecord[], language: string, meanwhile: Meanwhile = {}): Promise<IndexFile[]> {
   const created = await pagefind.createIndex({ forceLanguage: language, maxFragments: MAX_FRAGMENT_FILES });
   check(created.errors, 'starting Pagefind');
   const index = created.index as pagefind.PagefindIndex;
   try {
     for (let start = 0; start < records.length; start += BATCH) {
-      const added = await Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+      const adding = Promise.all(records.slice(start, start + BATCH).map((record) => index.addCustomRecord(record)));
+      const added = await alongside(adding, start === 0 ? meanwhile.whileAdding : undefined);
       added.forEach((result, i) => check(result.errors, `indexing ${records[start + i]?.url}`));
     }
-    const { errors, files } = await index.getFiles();
+    if (records.length === 0) meanwhile.whileAdding?.();
+    const { errors, files } = await alongside(index.getFiles(), meanwhile.whileBuilding);
     check(errors, 'writing the index');
     return files;
   } finally {
@@ -175,37 +199,62 @@ export interface WriteSearchShardsOptions {
   now?: () => number;
 }
 
-/** Indexes one shard (or takes it from the cache) and writes its files; the newest gets the runtime. */
-async function writeShard(planned: PlannedShard, newest: boolean, plan: SearchPlan, options: WriteSearchShardsOptions): Promise<{ shard: SearchShard; files: number; cached: boolean }> {
-  const { first, last } = planned;
-  const records = toSearchRecords(planned.sources(), plan.settings);
-  const key = cacheKey(records);
-  const cached = options.cache?.get(key);
-  const files = cached ?? (await indexShard(records, plan.language));
-  if (!cached) options.cache?.set(key, files);
-  const shard: SearchShard = { first, last, path: searchShardPath(first, newest), papers: records.length };
-  const kept = files.filter((file) => isIndexFile(file.path) || (newest && isRuntimeFile(file.path)));
-  writeBundle(path.join(options.outDir, shard.path), kept);
-  return { shard, files: kept.length, cached: Boolean(cached) };
+/** A shard's records, made, and their cache key. */
+interface PreparedShard {
+  planned: PlannedShard;
+  records: SearchRecord[];
+  key: string;
 }
 
-/** Indexes a plan's shards one at a time, newest first, and writes the manifest. */
+function prepareShard(planned: PlannedShard, plan: SearchPlan): PreparedShard {
+  const records = toSearchRecords(planned.sources(), plan.settings);
+  return { planned, records, key: cacheKey(records) };
+}
+
+/**
+ * Indexes a plan's shards one at a time, newest first (each from the cache when it holds its
+ * records), and writes them and the manifest; the newest shard gets Pagefind's runtime. A pipeline of
+ * two: while Pagefind builds a shard's index, this process makes the next shard's records (parsing
+ * the abstracts it got as Markdown), and while Pagefind takes in the next shard's first records, it
+ * writes the last shard's files, so Pagefind does not wait between shards.
+ */
 export async function writeSearchShards(plan: SearchPlan, options: WriteSearchShardsOptions): Promise<SearchIndexResult> {
   const log = options.log ?? (() => {});
   const now = options.now ?? (() => performance.now());
   const started = now();
   const shards: SearchShard[] = [];
   let files = 1;
+  let unwritten: (() => void) | undefined;
+  const writeLast = () => {
+    unwritten?.();
+    unwritten = undefined;
+  };
   configurePagefindService();
   try {
+    let next = plan.shards[0] && prepareShard(plan.shards[0], plan);
     for (const [i, planned] of plan.shards.entries()) {
+      const { records, key } = next as PreparedShard;
+      const prepareNext = () => void (next = plan.shards[i + 1] && prepareShard(plan.shards[i + 1] as PlannedShard, plan));
       const { first, last, papers } = planned;
       const shardStarted = now();
-      const written = await writeShard(planned, i === 0, plan, options);
-      shards.push(written.shard);
-      files += written.files;
-      if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(papers, 'paper')}${written.cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
+      const cached = options.cache?.get(key);
+      let indexFiles: IndexFile[];
+      if (cached) {
+        indexFiles = cached;
+        writeLast();
+        prepareNext();
+      } else {
+        indexFiles = await indexShard(records, plan.language, { whileAdding: writeLast, whileBuilding: prepareNext });
+        options.cache?.set(key, indexFiles);
+      }
+      const shard: SearchShard = { first, last, path: searchShardPath(first, i === 0), papers: records.length };
+      const kept = indexFiles.filter((file) => isIndexFile(file.path) || (i === 0 && isRuntimeFile(file.path)));
+      unwritten = () => writeBundle(path.join(options.outDir, shard.path), kept);
+      shards.push(shard);
+      files += kept.length;
+      if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(papers, 'paper')}${cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
     }
+    writeLast();
   } finally {
     await pagefind.close();
   }
