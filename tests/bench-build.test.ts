@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildInvocation, cpuOf, failureLines, measureBuild, memoryCurve, projectBuildCommand } from '../src/bench-build.ts';
+import { buildInvocation, cpuOf, failureLines, flushDisk, measureBuild, memoryCurve, projectBuildCommand } from '../src/bench-build.ts';
 import { tempDir } from './helpers/bench.ts';
 
 /** A stand-in build: prints phase lines like the real one, writes `files` pages into --out, exits with `code`. */
@@ -104,6 +104,19 @@ describe('cpuOf', () => {
     expect(cpuOf({ cpu: { userMs: 800, sysMs: 200 }, sampler: sampler(900) })).toEqual({ cpuMs: 1000 });
     expect(cpuOf({ sampler: sampler(900) })).toEqual({ cpuMs: 900 });
     expect(cpuOf({ sampler: sampler() })).toEqual({});
+  });
+});
+
+describe('flushDisk', () => {
+  it('runs sync and says how long it took', () => {
+    const ran: string[] = [];
+    let clock = 100;
+    expect(flushDisk((command) => void (ran.push(command), (clock += 2500)), () => clock)).toBe(2500);
+    expect(ran).toEqual(['sync']);
+  });
+
+  it('really flushes on this system', () => {
+    expect(flushDisk()).toBeGreaterThanOrEqual(0);
   });
 });
 
