@@ -201,14 +201,13 @@ export interface WriteSearchShardsOptions {
 
 /** A shard's records, made, and their cache key. */
 interface PreparedShard {
-  planned: PlannedShard;
   records: SearchRecord[];
   key: string;
 }
 
 function prepareShard(planned: PlannedShard, plan: SearchPlan): PreparedShard {
   const records = toSearchRecords(planned.sources(), plan.settings);
-  return { planned, records, key: cacheKey(records) };
+  return { records, key: cacheKey(records) };
 }
 
 /**
