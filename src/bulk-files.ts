@@ -30,7 +30,7 @@ export function* paperFiles(paper: PaperView, citation: CiteView): Generator<Out
  * 25 µs on tmpfs and 75 µs on this machine's disk for a 15 kB page), where handing each write to
  * libuv's threads cost 90–135 µs of bookkeeping and contended for the same folders' locks.
  */
-export function writeOutputFiles(outDir: string, files: Iterable<OutputFile>): number {
+export function writeOutputFiles(outDir: string, files: Iterable<{ path: string; body: string | Uint8Array }>): number {
   const makeFolderOf = folderMaker();
   let count = 0;
   for (const file of files) {

@@ -8,11 +8,10 @@
  * `/pagefind/shards.json` lists them. Any error Pagefind reports fails the build.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { folderMaker } from './bulk-files.ts';
+import { writeOutputFiles } from './bulk-files.ts';
 import { countOf } from './filters.ts';
 import { MANIFEST_VERSION, type SearchManifest, type SearchShard } from './search-manifest.ts';
 import { groupIntoShards, searchLanguage, searchSource, toSearchRecords, type SearchRecord, type SearchSettings, type SearchSource } from './search-records.ts';
@@ -142,21 +141,6 @@ async function indexShard(records: SearchRecord[], language: string, meanwhile: 
 }
 
 /**
- * Writes a shard's files, synchronously, one after the other, as src/bulk-files.ts writes pages: a
- * shard is 5,400 small files in a few folders, and 64 writes at a time through libuv's threads cost
- * the indexing process about 15 s of CPU at 60,000 papers, contending for the same folders' locks,
- * against about 3 s this way. Nothing else waits on this process's event loop meanwhile.
- */
-function writeBundle(dir: string, files: IndexFile[]): void {
-  const makeFolderOf = folderMaker();
-  for (const file of files) {
-    const target = path.join(dir, file.path);
-    makeFolderOf(target);
-    writeFileSync(target, file.content);
-  }
-}
-
-/**
  * One shard of the plan. Its papers' sources are listed, and their records made, when asked for,
  * once, so that only one shard's records are held at a time (150,000 papers' records are over a
  * gigabyte).
@@ -248,7 +232,9 @@ export async function writeSearchShards(plan: SearchPlan, options: WriteSearchSh
       }
       const shard: SearchShard = { first, last, path: searchShardPath(first, i === 0), papers: records.length };
       const kept = indexFiles.filter((file) => isIndexFile(file.path) || (i === 0 && isRuntimeFile(file.path)));
-      unwritten = () => writeBundle(path.join(options.outDir, shard.path), kept);
+      // Written like the pages (src/bulk-files.ts), synchronously: 64 writes at a time through libuv's
+      // threads cost this process about 15 s of CPU more at 60,000 papers.
+      unwritten = () => writeOutputFiles(path.join(options.outDir, shard.path), kept.map((file) => ({ path: file.path, body: file.content })));
       shards.push(shard);
       files += kept.length;
       if (plan.shards.length > 1) log(`search: ${first} – ${last}: ${countOf(papers, 'paper')}${cached ? ', cached' : ''} (${Math.round(now() - shardStarted)} ms)`);
