@@ -15,6 +15,7 @@ import { bulkGlobals, writeBulkPages } from './bulk-pages.ts';
 import { countOf } from './filters.ts';
 import { createNunjucks } from './nunjucks.ts';
 import { codeFingerprint, openPageCache } from './page-cache.ts';
+import { startPageWriter } from './page-writer.ts';
 import { displayPath, type Problem } from './problems.ts';
 import { planSearchIndex } from './search-index.ts';
 import { indexInChildProcess, type SearchRun } from './search-process.ts';
@@ -138,7 +139,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages = await writeEleventyPages(data, options, nextDir);
     log(`write: ${pages} files by Eleventy (${Math.round(now() - started)} ms)`);
     const pageCache = options.pageCacheDir ? openPageCache(options.pageCacheDir, codeFingerprint(options.root), bulkGlobals(data)) : undefined;
-    const bulk = writeBulkPages(createNunjucks(options.root), data, nextDir, log, now, pageCache);
+    const bulk = await writeBulkPages(createNunjucks(options.root), data, nextDir, log, now, pageCache, startPageWriter);
     const searched = await search.done;
     if (searched.pruned) log(`search cache: ${searched.pruned} unused ${searched.pruned === 1 ? 'index' : 'indexes'} removed`);
     await swapIn(nextDir, options.outDir);

@@ -15,14 +15,14 @@
  * not change is linked from the last build instead of rendered.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { folderMaker, paperFiles, type OutputFile } from './bulk-files.ts';
+import { paperFiles, type OutputFile } from './bulk-files.ts';
 import { toCiteView } from './cite-view.ts';
 import type { Feed } from './feeds.ts';
 import { siteNav, type NavItem } from './navigation.ts';
 import type { NunjucksEnvironment } from './nunjucks.ts';
 import type { PageCache } from './page-cache.ts';
+import { inlinePageWriter, type PageWriter } from './page-writer.ts';
 import type { SiteData } from './site-data.ts';
 import type { Card } from './views.ts';
 import { apiPaperPath, paperBibPath } from './urls.ts';
@@ -142,25 +142,40 @@ export interface WrittenPages {
 }
 
 /**
- * Writes `pages` under `outDir`: from the page cache when it holds a page's inputs, else rendered,
- * written and kept there. Synchronously, like src/bulk-files.ts `writeOutputFiles`, making each folder once.
+ * Writes `pages` under `outDir` through `writer` (by default on this thread, see src/page-writer.ts):
+ * linked from the page cache when it holds a page's inputs, else rendered, written and kept there. A
+ * page whose cache entry went missing after it was listed is rendered and written at the end.
  */
-export function writePages(outDir: string, pages: Iterable<BulkPage>, cache?: PageCache): WrittenPages {
-  const makeFolderOf = folderMaker();
+export async function writePages(outDir: string, pages: Iterable<BulkPage>, cache?: PageCache, writer: PageWriter = inlinePageWriter(cache?.dir)): Promise<WrittenPages> {
   const result: WrittenPages = { pages: 0, files: 0, cached: 0 };
-  for (const page of pages) {
-    const targets = page.paths.map((file) => path.join(outDir, file));
-    for (const target of targets) makeFolderOf(target);
-    result.pages++;
-    result.files += targets.length;
-    const key = cache?.key(page.inputs);
-    if (key && cache?.restore(key, targets)) {
-      result.cached++;
-      continue;
+  const restores = new Map<number, { page: BulkPage; targets: string[]; key: string }>();
+  try {
+    for (const page of pages) {
+      const targets = page.paths.map((file) => path.join(outDir, file));
+      result.pages++;
+      result.files += targets.length;
+      const key = cache?.key(page.inputs);
+      if (key !== undefined && cache?.has(key, targets.length)) {
+        restores.set(writer.send({ targets, restore: key }), { page, targets, key });
+        continue;
+      }
+      writer.send({ targets, bodies: page.render(), ...(key !== undefined ? { keep: key } : {}) });
+      if (key !== undefined) cache?.track(key, targets.length, false);
     }
-    const bodies = page.render();
-    for (const [i, target] of targets.entries()) writeFileSync(target, bodies[i] as string);
-    if (key) cache?.keep(key, targets);
+  } catch (error) {
+    // The writer's own error, when it is why sending failed; else the renderer's.
+    throw await writer.finish().then(() => error, (writerError: unknown) => writerError);
+  }
+  const missed = new Set(await writer.finish());
+  const again = inlinePageWriter(cache?.dir);
+  for (const [number, { page, targets, key }] of restores) {
+    if (missed.has(number)) {
+      again.send({ targets, bodies: page.render(), keep: key });
+      cache?.track(key, targets.length, false);
+    } else {
+      cache?.track(key, targets.length, true);
+      result.cached++;
+    }
   }
   return result;
 }
@@ -168,13 +183,21 @@ export function writePages(outDir: string, pages: Iterable<BulkPage>, cache?: Pa
 const fromCache = (written: WrittenPages) => (written.cached ? `, ${written.cached} from the page cache` : '');
 
 /** Writes every listing page, then every paper's page and files, under `outDir`; one progress line each. Returns the files written. */
-export function writeBulkPages(env: NunjucksEnvironment, data: SiteData, outDir: string, log: (line: string) => void = () => {}, now = () => performance.now(), cache?: PageCache): number {
+export async function writeBulkPages(env: NunjucksEnvironment, data: SiteData, outDir: string, log: (line: string) => void = () => {}, now = () => performance.now(), cache?: PageCache, startWriter: (cacheDir?: string) => PageWriter = inlinePageWriter): Promise<number> {
   const globals = bulkGlobals(data);
   let started = now();
-  const listings = writePages(outDir, listingBulkPages(env, data, globals), cache);
+  const listingWriter = startWriter(cache?.dir);
+  const paperWriter = startWriter(cache?.dir);
+  let listings: WrittenPages;
+  try {
+    listings = await writePages(outDir, listingBulkPages(env, data, globals), cache, listingWriter);
+  } catch (error) {
+    await paperWriter.finish().catch(() => {});
+    throw error;
+  }
   log(`listings: ${listings.pages} listing pages${fromCache(listings)} (${Math.round(now() - started)} ms)`);
   started = now();
-  const papers = writePages(outDir, paperBulkPages(env, data, globals), cache);
+  const papers = await writePages(outDir, paperBulkPages(env, data, globals), cache, paperWriter);
   log(`papers: ${papers.pages} paper pages with their BibTeX and JSON API files, ${papers.files} files${fromCache(papers)} (${Math.round(now() - started)} ms)`);
   return listings.files + papers.files;
 }

@@ -31,12 +31,21 @@ export interface PageCacheStats {
 }
 
 export interface PageCache {
+  /** The cache folder. */
+  readonly dir: string;
   /** The key of a page made from `inputs` (plain JSON data) with this build's code and site-wide data. */
   key(inputs: unknown): string;
+  /** True when the cache holds every one of the `files` files of the entry `key` (as listed at the first lookup, or kept since). */
+  has(key: string, files: number): boolean;
   /** Puts the files kept for `key` at `targets` (whose folders exist); false, leaving nothing behind, when the entry is missing or incomplete. */
   restore(key: string, targets: string[]): boolean;
   /** Keeps the complete files at `targets` as the entry for `key`. */
   keep(key: string, targets: string[]): void;
+  /**
+   * Records an entry restored (`hit`) or kept with `files` files by a page writer working on the
+   * cache folder elsewhere (src/page-writer.ts), as {@link restore} and {@link keep} would have.
+   */
+  track(key: string, files: number, hit: boolean): void;
   /** Removes the entries this build did not use; returns how many pages' entries went. */
   prune(): number;
   readonly stats: PageCacheStats;
@@ -119,49 +128,77 @@ function listEntries(dir: string): Map<string, Set<number>> {
  * The page cache in `dir` (made when needed) for pages rendered by code with fingerprint `code`
  * ({@link codeFingerprint}) from site-wide data `globals`.
  */
+/** Where file `i` of the entry `key` is kept. */
+function entryFile(dir: string, key: string, i: number): string {
+  return path.join(dir, key.slice(0, 2), `${key}-${i}`);
+}
+
+/**
+ * Links the files of the entry `key` in the cache folder `dir` to `targets` (whose folders exist);
+ * false, leaving nothing behind, when a file of the entry is gone.
+ */
+export function restoreEntry(dir: string, key: string, targets: string[]): boolean {
+  const linked: string[] = [];
+  for (const [i, target] of targets.entries()) {
+    try {
+      linkOrCopy(entryFile(dir, key, i), target);
+      linked.push(target);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
+      for (const done of linked) unlinkSync(done);
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Keeps the complete files at `targets` as the entry `key` in the cache folder `dir`; `folders` remembers the folders made. */
+export function keepEntry(dir: string, key: string, targets: string[], folders: Set<string>): void {
+  const folder = path.join(dir, key.slice(0, 2));
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
+  for (const [i, target] of targets.entries()) linkOrCopy(target, entryFile(dir, key, i));
+}
+
 export function openPageCache(dir: string, code: string, globals: unknown): PageCache {
   const salt = createHash('sha256').update(code).update('\0').update(JSON.stringify(globals)).digest('hex');
   const used = new Set<string>();
   const folders = new Set<string>();
   const stats: PageCacheStats = { hits: 0, misses: 0 };
-  const entry = (key: string, i: number) => path.join(dir, key.slice(0, 2), `${key}-${i}`);
   let stored: Map<string, Set<number>> | undefined;
   const storedFiles = (key: string) => (stored ??= listEntries(dir)).get(key);
+  const has = (key: string, files: number) => {
+    const kept = storedFiles(key);
+    if (!kept) return false;
+    for (let i = 0; i < files; i++) if (!kept.has(i)) return false;
+    return true;
+  };
+  const track = (key: string, files: number, hit: boolean) => {
+    if (!hit) (stored ??= listEntries(dir)).set(key, new Set(Array.from({ length: files }, (_, i) => i)));
+    used.add(key);
+    if (hit) stats.hits++;
+    else stats.misses++;
+  };
 
   return {
+    dir,
     stats,
     key(inputs) {
       return createHash('sha256').update(salt).update('\0').update(JSON.stringify(inputs)).digest('hex');
     },
+    has,
     restore(key, targets) {
-      const files = storedFiles(key);
-      if (!files || targets.some((_, i) => !files.has(i))) return false;
-      const linked: string[] = [];
-      for (const [i, target] of targets.entries()) {
-        try {
-          linkOrCopy(entry(key, i), target);
-          linked.push(target);
-        } catch (error) {
-          if (errorCode(error) !== 'ENOENT') throw error;
-          for (const done of linked) unlinkSync(done);
-          return false;
-        }
-      }
-      used.add(key);
-      stats.hits++;
+      if (!has(key, targets.length) || !restoreEntry(dir, key, targets)) return false;
+      track(key, targets.length, true);
       return true;
     },
     keep(key, targets) {
-      const folder = path.join(dir, key.slice(0, 2));
-      if (!folders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-      }
-      for (const [i, target] of targets.entries()) linkOrCopy(target, entry(key, i));
-      if (stored) stored.set(key, new Set(targets.keys()));
-      used.add(key);
-      stats.misses++;
+      keepEntry(dir, key, targets, folders);
+      track(key, targets.length, false);
     },
+    track,
     prune() {
       const removed = new Set<string>();
       for (const name of namesIn(dir)) {

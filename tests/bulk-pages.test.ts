@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createNunjucks } from '../src/nunjucks.ts';
 import { bulkGlobals, listingBulkPages, listingPages, pageFile, paperBulkPages, paperPages, PAPER_TEMPLATE, writePages } from '../src/bulk-pages.ts';
 import { openPageCache } from '../src/page-cache.ts';
+import { inlinePageWriter, startPageWriter, type PageWriter } from '../src/page-writer.ts';
 import { defaultSettings } from '../src/site.ts';
 import { loadSite } from '../src/site-data.ts';
 import { HOSTILE } from './helpers/corpus.ts';
@@ -150,33 +151,84 @@ describe('what bulk pages are made from', () => {
   });
 });
 
-describe('writePages', () => {
-  it('renders what the page cache does not hold, and only that', async () => {
-    const data = await site({
+describe.each([
+  ['on this thread', inlinePageWriter],
+  ['on a writer thread', (cacheDir?: string) => startPageWriter(cacheDir, { batch: 1, limit: 1 })],
+])('writePages, writing %s', (_, startWriter: (cacheDir?: string) => PageWriter) => {
+  async function twoPapers() {
+    return site({
       'a.md': paperSource(paperFields({ arxiv: '2501.00001', date: '2025-01-06' })),
       'b.md': paperSource(paperFields({ arxiv: '2501.00002', date: '2025-01-07' })),
     });
+  }
+  const counted = (env: ReturnType<typeof createNunjucks>, data: Awaited<ReturnType<typeof twoPapers>>) => {
+    const rendered: string[] = [];
+    const pages = [...paperBulkPages(env, data)].map((page) => ({ ...page, render: () => (rendered.push(page.paths[0] as string), page.render()) }));
+    return { pages, rendered };
+  };
+  const FILES = ['papers/2501.00001/index.html', 'papers/2501.00001/cite.bib', 'api/papers/2501.00001.json', 'papers/2501.00002/index.html', 'papers/2501.00002/cite.bib', 'api/papers/2501.00002.json'];
+
+  it('renders what the page cache does not hold, and only that, and writes the same files either way', async () => {
+    const data = await twoPapers();
     const env = createNunjucks(root);
     const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-page-cache-'));
     const open = () => openPageCache(cacheDir, 'code', bulkGlobals(data));
-    const counted = () => {
-      const rendered: string[] = [];
-      const pages = [...paperBulkPages(env, data)].map((page) => ({ ...page, render: () => (rendered.push(page.paths[0] as string), page.render()) }));
-      return { pages, rendered };
-    };
-    const first = counted();
+    const first = counted(env, data);
     const out1 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
-    expect(writePages(out1, first.pages, open())).toEqual({ pages: 2, files: 6, cached: 0 });
+    const cache1 = open();
+    expect(await writePages(out1, first.pages, cache1, startWriter(cacheDir))).toEqual({ pages: 2, files: 6, cached: 0 });
     expect(first.rendered).toEqual(['/papers/2501.00001/index.html', '/papers/2501.00002/index.html']);
+    expect(cache1.stats).toEqual({ hits: 0, misses: 2 });
 
-    const second = counted();
+    const second = counted(env, data);
     const out2 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
-    expect(writePages(out2, second.pages, open())).toEqual({ pages: 2, files: 6, cached: 2 });
+    const cache2 = open();
+    expect(await writePages(out2, second.pages, cache2, startWriter(cacheDir))).toEqual({ pages: 2, files: 6, cached: 2 });
     expect(second.rendered).toEqual([]);
-    for (const file of ['papers/2501.00002/index.html', 'papers/2501.00002/cite.bib', 'api/papers/2501.00002.json']) {
-      expect(await readFile(path.join(out2, file), 'utf8')).toBe(await readFile(path.join(out1, file), 'utf8'));
-    }
+    expect(cache2.stats).toEqual({ hits: 2, misses: 0 });
+    expect(cache2.prune()).toBe(0);
+    for (const file of FILES) expect(await readFile(path.join(out2, file), 'utf8')).toBe(await readFile(path.join(out1, file), 'utf8'));
+
     const out3 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
-    expect(writePages(out3, paperBulkPages(env, data))).toEqual({ pages: 2, files: 6, cached: 0 });
+    expect(await writePages(out3, paperBulkPages(env, data), undefined, startWriter())).toEqual({ pages: 2, files: 6, cached: 0 });
+    for (const file of FILES) expect(await readFile(path.join(out3, file), 'utf8')).toBe(await readFile(path.join(out1, file), 'utf8'));
+  });
+
+  it('renders a page again when its cache entry goes missing after the cache was listed', async () => {
+    const data = await twoPapers();
+    const env = createNunjucks(root);
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-page-cache-'));
+    const out1 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    await writePages(out1, paperBulkPages(env, data), openPageCache(cacheDir, 'code', bulkGlobals(data)), startWriter(cacheDir));
+
+    const cache = openPageCache(cacheDir, 'code', bulkGlobals(data));
+    const [, second] = [...paperBulkPages(env, data)];
+    const key = cache.key(second?.inputs);
+    expect(cache.has(key, 3)).toBe(true); // listed now
+    await rm(path.join(cacheDir, key.slice(0, 2), `${key}-2`));
+    const again = counted(env, data);
+    const out2 = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    expect(await writePages(out2, again.pages, cache, startWriter(cacheDir))).toEqual({ pages: 2, files: 6, cached: 1 });
+    expect(again.rendered).toEqual(['/papers/2501.00002/index.html']);
+    expect(cache.stats).toEqual({ hits: 1, misses: 1 });
+    for (const file of FILES) expect(await readFile(path.join(out2, file), 'utf8')).toBe(await readFile(path.join(out1, file), 'utf8'));
+    expect(openPageCache(cacheDir, 'code', bulkGlobals(data)).has(key, 3)).toBe(true); // kept again, complete
+  });
+
+  it('fails with the file system\'s error when a page cannot be written, and stops', async () => {
+    const data = await twoPapers();
+    const env = createNunjucks(root);
+    const out = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    await writeFile(path.join(out, 'papers'), 'a file where a folder must go');
+    const run = counted(env, data);
+    await expect(writePages(out, run.pages, undefined, startWriter())).rejects.toThrow(/EEXIST|ENOTDIR/);
+    expect(run.rendered.length).toBeLessThanOrEqual(2);
+  });
+
+  it('fails with the template\'s error when a page cannot be rendered, and lets the writer go', async () => {
+    const data = await twoPapers();
+    const project = await projectWithPaperLayout('{{ paper.title | noSuchFilter }}');
+    const out = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    await expect(writePages(out, paperBulkPages(createNunjucks(project), data), undefined, startWriter())).rejects.toThrow(/noSuchFilter/);
   });
 });
