@@ -3,10 +3,23 @@
  * jobs as it arrives, counting each job done in the shared state; after the first error it only
  * counts the rest. At the end it answers with the restores that missed, or the error.
  */
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { FAILED, IN_FLIGHT, pageJobRunner, type FromPageWriter, type PageWriterThreadData, type ToPageWriter } from './page-writer.ts';
 
+/**
+ * The thread's nice value (Linux sets it per thread). Making files must not take a core from the
+ * renderer or from Pagefind, the two long chains of a cold build: with both busy, this thread mostly
+ * runs while the renderer waits for it (`limit` jobs behind).
+ */
+export const WRITER_NICE = 10;
+
 export default function pageWriterThread({ cacheDir, state: shared }: PageWriterThreadData): void {
+  try {
+    os.setPriority(WRITER_NICE);
+  } catch {
+    // Not allowed here: the thread runs at the build's priority.
+  }
   const state = new Int32Array(shared);
   const run = pageJobRunner(cacheDir);
   const missed: number[] = [];
