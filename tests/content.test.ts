@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPaperFiles, loadPapers, parsePaper } from '../src/content.ts';
 import { formatProblem } from '../src/problems.ts';
-import { hostileCorpus } from './helpers/corpus.ts';
 import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -197,24 +196,6 @@ describe('loadPapers', () => {
     expect(problems.map(formatProblem)).toEqual([
       'b.md: error: arxiv: id "2310.02970" is also the id of a.md: one paper, one file — remove or merge one of them',
     ]);
-  });
-
-  it('reads a large folder on two threads with the same papers and problems, in the same order, as on one', async () => {
-    const dir = await writePapers({
-      ...hostileCorpus(),
-      'bad/date.md': paperSource(paperFields({ date: 'soon' })),
-      'bad/no-front-matter.md': 'just an abstract',
-      'bad/latin1.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]),
-      'dup/a.md': paperSource(paperFields({ arxiv: '2310.02970' })),
-      'dup/b.md': paperSource(paperFields({ arxiv: '2310.02970v2' })),
-    });
-    const label = (f: string) => f.slice(dir.length + 1);
-    const one = await loadPapers(dir, label, Infinity);
-    const two = await loadPapers(dir, label, 1);
-    expect(one.papers.length).toBeGreaterThan(5);
-    expect(one.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(expect.arrayContaining(['bad/date.md', 'bad/latin1.md', 'bad/no-front-matter.md', 'dup/b.md']));
-    expect(two).toEqual(one);
-    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
 
   it('reports the problems of every file in one run', async () => {
