@@ -80,7 +80,7 @@ export interface ThreadWriterOptions {
  */
 export function startPageWriter(cacheDir?: string, options: ThreadWriterOptions = {}): PageWriter {
   const batchSize = options.batch ?? 32;
-  const limit = options.limit ?? 512;
+  const limit = options.limit ?? 128;
   const shared = new SharedArrayBuffer(8);
   const state = new Int32Array(shared);
   const workerData: { module: string; data: PageWriterThreadData } = {
