@@ -64,15 +64,6 @@ export const MAX_FRAGMENT_FILES = 10_000;
 export const INDEX_CHUNK_SIZE = 5_000;
 /** Records in flight to Pagefind's service at once. */
 const BATCH = 100;
-/**
- * Pagefind's binary allocates with jemalloc, which by default hands freed memory back to the system
- * within seconds, so the next shard's index faults the same pages in again: at 60,000 papers about 4
- * s of its 7 s of system time, and 6–10% of its CPU. Kept instead, Pagefind holds what its largest
- * shard needed (about 0.13 GB more at 5,000 papers a shard). The binary reads this variable
- * (jemalloc's `MALLOC_CONF` under the `_RJEM_` prefix of Rust's jemallocator; pinned version).
- */
-export const PAGEFIND_ALLOCATOR_ENV = '_RJEM_MALLOC_CONF';
-export const PAGEFIND_ALLOCATOR_CONF = 'dirty_decay_ms:-1';
 
 export function createSearchIndexCache(): SearchIndexCache {
   const entries = new Map<string, IndexFile[]>();
@@ -101,12 +92,10 @@ function cacheKey(records: SearchRecord[]): string {
 
 /**
  * Pagefind's service is one child process, started by the first call and stopped by `close()`; it
- * takes its chunk size and allocator settings from the environment it starts with (a value set by
- * the user wins).
+ * takes its chunk size from the environment it starts with (a value set by the user wins).
  */
 function configurePagefindService(): void {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  process.env[PAGEFIND_ALLOCATOR_ENV] ??= PAGEFIND_ALLOCATOR_CONF;
 }
 
 /**
