@@ -121,3 +121,27 @@ describe('renderAbstract', () => {
     expect(cheerio.load(html)('p').text()).toBe(text);
   });
 });
+
+describe('a renderer rendering the same formula again', () => {
+  const abstract = 'Let $\\gdef\\foo{x}\\foo$ and $\\foo$ hold for $\\alpha \\sim 2$, $\\alpha \\sim 2$ and $\\frac{1}{$, twice $\\frac{1}{$.\n\n$$\\alpha \\sim 2$$';
+
+  it('writes exactly what a fresh renderer writes, every time, and warns for every bad occurrence', () => {
+    for (const output of ['html', 'mathml'] as const) {
+      const reused = createMarkdown(output);
+      const first = renderAbstract(reused, abstract);
+      const again = renderAbstract(reused, abstract);
+      const fresh = renderAbstract(createMarkdown(output), abstract);
+      expect(first).toEqual(fresh);
+      expect(again).toEqual(fresh);
+      // \gdef in one formula never reaches another: `\foo` alone is undefined each time.
+      expect(fresh.warnings).toEqual([
+        'formula $\\foo$ is shown as source: KaTeX: Undefined control sequence: \\foo',
+        "formula $\\frac{1}{$ is shown as source: KaTeX: Unexpected end of input in a macro argument, expected '}'",
+        "formula $\\frac{1}{$ is shown as source: KaTeX: Unexpected end of input in a macro argument, expected '}'",
+      ]);
+      const $ = cheerio.load(fresh.html);
+      expect($('.katex').length + $('math').length).toBeGreaterThan(0);
+      expect($('.math-display').length).toBe(1);
+    }
+  });
+});
