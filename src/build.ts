@@ -116,8 +116,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Pagefind indexes in a child process while this one makes the pages: the two overlap on two
   // cores. Its errors fail the build (after the pages), and the old output stays.
   let search: SearchRun | undefined;
+  let saved: Promise<void> | undefined;
   try {
-    const { data, problems } = await loadSite({
+    const { data, problems, cacheSaved } = await loadSite({
       papersDir: options.papersDir,
       stylesDir: path.join(options.root, 'styles'),
       settings: options.settings,
@@ -130,8 +131,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         search = startSearch(papers, options, nextDir, log, now);
       },
       ...(options.cache ? { cache: options.cache } : {}),
+      saveCacheLater: true,
     });
+    saved = cacheSaved;
     if (!data || !search) {
+      await saved;
       await rm(nextDir, { recursive: true, force: true });
       return { ok: false, problems };
     }
@@ -141,6 +145,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pageCache = options.pageCacheDir ? openPageCache(options.pageCacheDir, codeFingerprint(options.root), bulkGlobals(data)) : undefined;
     const bulk = await writeBulkPages(createNunjucks(options.root), data, nextDir, log, now, pageCache, startPageWriter);
     const searched = await search.done;
+    await saved;
     if (searched.pruned) log(`search cache: ${searched.pruned} unused ${searched.pruned === 1 ? 'index' : 'indexes'} removed`);
     await swapIn(nextDir, options.outDir);
     if (pageCache) {
@@ -151,6 +156,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     search?.cancel();
     await search?.done.catch(() => {});
+    await saved?.catch(() => {});
     await rm(nextDir, { recursive: true, force: true });
     throw error;
   }

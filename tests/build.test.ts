@@ -270,6 +270,9 @@ describe('daily builds from the page cache', () => {
     expect(cold.stdout).not.toContain('from the page cache');
 
     const same = await runBuild(dir, { cacheDir });
+    // The render cache is saved while the pages are made, and before the build ends.
+    expect(cold.stdout).toMatch(/^cache: (\d+) of \1 shards written/m);
+    expect(same.stdout).toMatch(/render: (\d+) abstracts, \1 from cache/);
     expect(same.stdout).toMatch(/listings: (\d+) listing pages, \1 from the page cache/);
     expect(same.stdout).toMatch(/papers: 6 paper pages with their BibTeX and JSON API files, 18 files, 6 from the page cache/);
     expect(await treeHash(same.outDir)).toEqual(await treeHash(cold.outDir));
