@@ -69,9 +69,9 @@ export interface LoadSiteOptions {
   /** The clock for timings (passed in so tests and benchmarks can control it). */
   now?: () => number;
   /**
-   * Return without waiting for the render cache to be saved (`cacheSaved` in the result): the build
-   * makes its pages meanwhile, while the cache is compressed on other threads (about 4 s at 60,000
-   * papers).
+   * Return without waiting for the render cache to be saved (`cacheSaved` in the result). Saving
+   * (about 4 s at 60,000 papers) then goes on whenever this thread waits: in a production build mostly
+   * after the pages are written, while the indexer finishes, instead of before Eleventy.
    */
   saveCacheLater?: boolean;
 }
