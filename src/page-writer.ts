@@ -70,7 +70,13 @@ export interface ThreadWriterOptions {
   batch?: number;
   /** Jobs sent but not yet done past which `send` waits (rendered pages held in memory). */
   limit?: number;
+  /** How long `send` waits for a writer that does not count down before it fails. */
+  stallMs?: number;
+  /** The thread's module (tests start one that cannot load). */
+  threadModule?: URL;
 }
+
+const WAIT_MS = 250;
 
 /**
  * Writes the jobs on a worker thread (./page-writer-thread.ts). `send` returns at once unless more
@@ -81,10 +87,11 @@ export interface ThreadWriterOptions {
 export function startPageWriter(cacheDir?: string, options: ThreadWriterOptions = {}): PageWriter {
   const batchSize = options.batch ?? 32;
   const limit = options.limit ?? 128;
+  const stallMs = options.stallMs ?? 60_000;
   const shared = new SharedArrayBuffer(8);
   const state = new Int32Array(shared);
   const workerData: { module: string; data: PageWriterThreadData } = {
-    module: new URL('./page-writer-thread.ts', import.meta.url).href,
+    module: (options.threadModule ?? new URL('./page-writer-thread.ts', import.meta.url)).href,
     data: { ...(cacheDir !== undefined ? { cacheDir } : {}), state: shared },
   };
   const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), { workerData });
@@ -108,8 +115,14 @@ export function startPageWriter(cacheDir?: string, options: ThreadWriterOptions 
       if (failed()) throw new Error('the page writer failed (its error follows when the build ends)');
       batch.push(job);
       if (batch.length >= batchSize) flush();
+      let stalled = 0;
       for (let waiting = Atomics.load(state, IN_FLIGHT); waiting > limit && !failed(); waiting = Atomics.load(state, IN_FLIGHT)) {
-        Atomics.wait(state, IN_FLIGHT, waiting, 1_000);
+        // A thread that died (it could not even start) never counts down, and its error event cannot
+        // arrive while this thread waits: give up after a stall, and let `finish` tell why.
+        if (Atomics.wait(state, IN_FLIGHT, waiting, WAIT_MS) === 'timed-out' && ++stalled * WAIT_MS >= stallMs) {
+          Atomics.store(state, FAILED, 1);
+          throw new Error(`the page writer made no progress for ${stallMs / 1000} s`);
+        }
       }
       return sent++;
     },

@@ -151,6 +151,15 @@ describe('what bulk pages are made from', () => {
   });
 });
 
+describe('a writer thread that cannot start', () => {
+  it('fails the pages with its error instead of waiting for it', async () => {
+    const data = await site({ 'a.md': paperSource(paperFields({ arxiv: '2501.00001' })), 'b.md': paperSource(paperFields({ arxiv: '2501.00002' })) });
+    const out = await mkdtemp(path.join(os.tmpdir(), 'paperfeed-pages-'));
+    const writer = startPageWriter(undefined, { batch: 1, limit: 1, stallMs: 500, threadModule: new URL('./fixtures/no-such-writer-thread.ts', import.meta.url) });
+    await expect(writePages(out, paperBulkPages(createNunjucks(root), data), undefined, writer)).rejects.toThrow(/no-such-writer-thread/);
+  });
+});
+
 describe.each([
   ['on this thread', inlinePageWriter],
   ['on a writer thread', (cacheDir?: string) => startPageWriter(cacheDir, { batch: 1, limit: 1 })],
