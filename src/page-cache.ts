@@ -37,13 +37,9 @@ export interface PageCache {
   key(inputs: unknown): string;
   /** True when the cache holds every one of the `files` files of the entry `key` (as listed at the first lookup, or kept since). */
   has(key: string, files: number): boolean;
-  /** Puts the files kept for `key` at `targets` (whose folders exist); false, leaving nothing behind, when the entry is missing or incomplete. */
-  restore(key: string, targets: string[]): boolean;
-  /** Keeps the complete files at `targets` as the entry for `key`. */
-  keep(key: string, targets: string[]): void;
   /**
-   * Records an entry restored (`hit`) or kept with `files` files by a page writer working on the
-   * cache folder elsewhere (src/page-writer.ts), as {@link restore} and {@link keep} would have.
+   * Records an entry a page writer (src/page-writer.ts) linked into the output (`hit`, with
+   * {@link restoreEntry}) or kept with `files` files ({@link keepEntry}): the build used it.
    */
   track(key: string, files: number, hit: boolean): void;
   /** Removes the entries this build did not use; returns how many pages' entries went. */
@@ -124,10 +120,6 @@ function listEntries(dir: string): Map<string, Set<number>> {
   return entries;
 }
 
-/**
- * The page cache in `dir` (made when needed) for pages rendered by code with fingerprint `code`
- * ({@link codeFingerprint}) from site-wide data `globals`.
- */
 /** Where file `i` of the entry `key` is kept. */
 function entryFile(dir: string, key: string, i: number): string {
   return path.join(dir, key.slice(0, 2), `${key}-${i}`);
@@ -162,10 +154,13 @@ export function keepEntry(dir: string, key: string, targets: string[], folders: 
   for (const [i, target] of targets.entries()) linkOrCopy(target, entryFile(dir, key, i));
 }
 
+/**
+ * The page cache in `dir` (made when needed) for pages rendered by code with fingerprint `code`
+ * ({@link codeFingerprint}) from site-wide data `globals`.
+ */
 export function openPageCache(dir: string, code: string, globals: unknown): PageCache {
   const salt = createHash('sha256').update(code).update('\0').update(JSON.stringify(globals)).digest('hex');
   const used = new Set<string>();
-  const folders = new Set<string>();
   const stats: PageCacheStats = { hits: 0, misses: 0 };
   let stored: Map<string, Set<number>> | undefined;
   const storedFiles = (key: string) => (stored ??= listEntries(dir)).get(key);
@@ -189,15 +184,6 @@ export function openPageCache(dir: string, code: string, globals: unknown): Page
       return createHash('sha256').update(salt).update('\0').update(JSON.stringify(inputs)).digest('hex');
     },
     has,
-    restore(key, targets) {
-      if (!has(key, targets.length) || !restoreEntry(dir, key, targets)) return false;
-      track(key, targets.length, true);
-      return true;
-    },
-    keep(key, targets) {
-      keepEntry(dir, key, targets, folders);
-      track(key, targets.length, false);
-    },
     track,
     prune() {
       const removed = new Set<string>();

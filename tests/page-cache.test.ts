@@ -3,7 +3,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { codeFingerprint, openPageCache } from '../src/page-cache.ts';
+import { codeFingerprint, keepEntry, openPageCache, restoreEntry, type PageCache } from '../src/page-cache.ts';
 import { root } from './helpers/site.ts';
 
 let work: string;
@@ -26,6 +26,19 @@ function targets(name: string, files: string[]): string[] {
   const dir = path.join(work, name);
   mkdirSync(dir, { recursive: true });
   return files.map((file) => path.join(dir, file));
+}
+
+/** What a build's page writer does with the cache (src/bulk-pages.ts `writePages`): links an entry the cache lists into the output… */
+function restore(cache: PageCache, key: string, files: string[]): boolean {
+  if (!cache.has(key, files.length) || !restoreEntry(cache.dir, key, files)) return false;
+  cache.track(key, files.length, true);
+  return true;
+}
+
+/** …or keeps the files it wrote. */
+function keep(cache: PageCache, key: string, files: string[]): void {
+  keepEntry(cache.dir, key, files, new Set());
+  cache.track(key, files.length, false);
 }
 
 const entries = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
@@ -70,38 +83,38 @@ describe('a page cache', () => {
     const first = openPageCache(dir, 'code', {});
     const key = first.key({ id: 'a' });
     const wanted = targets('miss', ['index.html', 'cite.bib']);
-    expect(first.restore(key, wanted)).toBe(false);
+    expect(restore(first, key, wanted)).toBe(false);
     expect(wanted.filter((file) => existsSync(file))).toEqual([]);
 
     const written = output('one', { 'index.html': '<p>page</p>', 'cite.bib': '@misc{a}' });
-    first.keep(key, written);
+    keep(first, key, written);
     expect(first.stats).toEqual({ hits: 0, misses: 1 });
 
     const next = openPageCache(dir, 'code', {});
     const again = targets('two', ['index.html', 'cite.bib']);
-    expect(next.restore(next.key({ id: 'a' }), again)).toBe(true);
+    expect(restore(next, next.key({ id: 'a' }), again)).toBe(true);
     expect(again.map((file) => readFileSync(file, 'utf8'))).toEqual(['<p>page</p>', '@misc{a}']);
     // Hard links: the same file as the last output's, no bytes written.
     expect(statSync(again[0] as string).ino).toBe(statSync(written[0] as string).ino);
     expect(next.stats).toEqual({ hits: 1, misses: 0 });
-    expect(next.restore(next.key({ id: 'b' }), targets('three', ['index.html']))).toBe(false);
+    expect(restore(next, next.key({ id: 'b' }), targets('three', ['index.html']))).toBe(false);
   });
 
   it('renders an entry that lost a file again, leaving nothing of it behind, and keeps it whole again', () => {
     const dir = path.join(work, 'cache');
     const cache = openPageCache(dir, 'code', {});
     const key = cache.key({ id: 'a' });
-    cache.keep(key, output('one', { 'index.html': 'page', 'cite.bib': 'bib', 'a.json': '{}' }));
+    keep(cache, key, output('one', { 'index.html': 'page', 'cite.bib': 'bib', 'a.json': '{}' }));
     unlinkSync(path.join(dir, key.slice(0, 2), `${key}-1`));
 
     const wanted = targets('two', ['index.html', 'cite.bib', 'a.json']);
-    expect(cache.restore(key, wanted)).toBe(false);
+    expect(restore(cache, key, wanted)).toBe(false);
     expect(wanted.filter((file) => existsSync(file))).toEqual([]);
 
     // The build then renders the page and keeps it over the old entry's remains.
-    cache.keep(key, output('three', { 'index.html': 'new page', 'cite.bib': 'new bib', 'a.json': '[]' }));
+    keep(cache, key, output('three', { 'index.html': 'new page', 'cite.bib': 'new bib', 'a.json': '[]' }));
     const restored = targets('four', ['index.html', 'cite.bib', 'a.json']);
-    expect(cache.restore(key, restored)).toBe(true);
+    expect(restore(cache, key, restored)).toBe(true);
     expect(restored.map((file) => readFileSync(file, 'utf8'))).toEqual(['new page', 'new bib', '[]']);
   });
 
@@ -110,28 +123,28 @@ describe('a page cache', () => {
     const cache = openPageCache(dir, 'code', {});
     const key = cache.key({ id: 'a' });
     const [page] = output('one', { 'index.html': 'kept' });
-    cache.keep(key, [page as string]);
+    keep(cache, key, [page as string]);
     // What the build does to its output: removes it whole (the old output after a swap), never writes into it.
     unlinkSync(page as string);
     writeFileSync(page as string, 'a new build');
     const [restored] = targets('two', ['index.html']);
-    expect(cache.restore(key, [restored as string])).toBe(true);
+    expect(restore(cache, key, [restored as string])).toBe(true);
     expect(readFileSync(restored as string, 'utf8')).toBe('kept');
   });
 
   it('removes the entries a build did not use, and files that are not entries', () => {
     const dir = path.join(work, 'cache');
     const old = openPageCache(dir, 'code', {});
-    for (const id of ['a', 'b', 'c']) old.keep(old.key({ id }), output(`old-${id}`, { 'index.html': id, 'x.json': id }));
+    for (const id of ['a', 'b', 'c']) keep(old, old.key({ id }), output(`old-${id}`, { 'index.html': id, 'x.json': id }));
     writeFileSync(path.join(dir, readdirSync(dir)[0] as string, 'stray.tmp'), 'x');
     expect(entries(dir)).toBe(7);
 
     const next = openPageCache(dir, 'code', {});
-    expect(next.restore(next.key({ id: 'a' }), targets('new-a', ['index.html', 'x.json']))).toBe(true);
-    next.keep(next.key({ id: 'd' }), output('new-d', { 'index.html': 'd', 'x.json': 'd' }));
+    expect(restore(next, next.key({ id: 'a' }), targets('new-a', ['index.html', 'x.json']))).toBe(true);
+    keep(next, next.key({ id: 'd' }), output('new-d', { 'index.html': 'd', 'x.json': 'd' }));
     expect(next.prune()).toBe(3);
     expect(entries(dir)).toBe(4);
-    expect(openPageCache(dir, 'code', {}).restore(next.key({ id: 'b' }), targets('b', ['index.html', 'x.json']))).toBe(false);
+    expect(restore(openPageCache(dir, 'code', {}), next.key({ id: 'b' }), targets('b', ['index.html', 'x.json']))).toBe(false);
     expect(openPageCache(path.join(work, 'none'), 'code', {}).prune()).toBe(0);
   });
 });
