@@ -1,7 +1,8 @@
 /**
  * A production build: load the site once; as soon as the abstracts are rendered, start indexing
  * them for search in a child process; into a fresh folder next to the output let Eleventy write its
- * pages, then write the listing and paper pages and per-paper files directly (src/bulk-pages.ts);
+ * pages, then write the listing pages, the days' BibTeX and API files and the paper pages with their
+ * files directly (src/bulk-pages.ts);
  * only when everything succeeded swap that folder in. A failed build leaves the last good output
  * exactly as it was.
  */

@@ -16,7 +16,10 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { dailyJson } from './api.ts';
+import { bibliography } from './bibtex.ts';
 import { paperFiles, type OutputFile } from './bulk-files.ts';
+import { citablesByDay } from './citable.ts';
 import { toCiteView } from './cite-view.ts';
 import type { Feed } from './feeds.ts';
 import { siteNav, type NavItem } from './navigation.ts';
@@ -25,10 +28,12 @@ import type { PageCache } from './page-cache.ts';
 import { inlinePageWriter, type PageWriter } from './page-writer.ts';
 import type { SiteData } from './site-data.ts';
 import type { Card } from './views.ts';
-import { apiPaperPath, paperBibPath } from './urls.ts';
+import { apiDayPath, apiLatestPath, apiPaperPath, dayBibPath, paperBibPath } from './urls.ts';
 
 export const PAPER_TEMPLATE = 'pages/paper.njk';
 export const LISTING_TEMPLATE = 'pages/listing.njk';
+/** What a listing day's files are made by (no template: src/bibtex.ts and src/api.ts), named in their page-cache inputs. */
+export const DAY_FILES = 'day files';
 
 /** Where a page for a URL path goes: `/papers/x/` → `/papers/x/index.html`. */
 export function pageFile(urlPath: string): string {
@@ -117,6 +122,29 @@ export function* listingBulkPages(env: NunjucksEnvironment, data: SiteData, glob
   }
 }
 
+/**
+ * Every listing day's BibTeX (`/papers/date/<day>/papers.bib`) and JSON API file
+ * (`/api/daily_papers/<day>.json`), the newest day's also as `/api/daily_papers/latest.json` (an
+ * empty list when there are no papers). Eleventy would hold them all until its run ends, 140 MB of
+ * text at 60,000 papers; here each day is rendered, written and dropped.
+ */
+export function* dayBulkPages(data: SiteData): Generator<BulkPage> {
+  const siteUrl = data.settings.url;
+  const days = citablesByDay(data.pages.papers);
+  for (const [i, { day, cites }] of days.entries()) {
+    const latest = i === days.length - 1;
+    yield {
+      paths: [dayBibPath(day), apiDayPath(day), ...(latest ? [apiLatestPath()] : [])],
+      inputs: { files: DAY_FILES, siteUrl, latest, cites },
+      render() {
+        const json = dailyJson(cites);
+        return [bibliography(cites, siteUrl), json, ...(latest ? [json] : [])];
+      },
+    };
+  }
+  if (days.length === 0) yield { paths: [apiLatestPath()], inputs: { files: DAY_FILES, latest: true, cites: [] }, render: () => [dailyJson([])] };
+}
+
 function* files(pages: Iterable<BulkPage>): Generator<OutputFile> {
   for (const page of pages) {
     const bodies = page.render();
@@ -132,6 +160,11 @@ export function paperPages(env: NunjucksEnvironment, data: SiteData): Generator<
 /** Every listing page, rendered one at a time as they are asked for. */
 export function listingPages(env: NunjucksEnvironment, data: SiteData): Generator<OutputFile> {
   return files(listingBulkPages(env, data));
+}
+
+/** Every listing day's BibTeX and JSON API files, rendered one day at a time as they are asked for. */
+export function dayFiles(data: SiteData): Generator<OutputFile> {
+  return files(dayBulkPages(data));
 }
 
 export interface WrittenPages {
@@ -182,22 +215,26 @@ export async function writePages(outDir: string, pages: Iterable<BulkPage>, cach
 
 const fromCache = (written: WrittenPages) => (written.cached ? `, ${written.cached} from the page cache` : '');
 
-/** Writes every listing page, then every paper's page and files, under `outDir`; one progress line each. Returns the files written. */
+/** Writes every listing page and day's files, then every paper's page and files, under `outDir`; one progress line each. Returns the files written. */
 export async function writeBulkPages(env: NunjucksEnvironment, data: SiteData, outDir: string, log: (line: string) => void = () => {}, now = () => performance.now(), cache?: PageCache, startWriter: (cacheDir?: string) => PageWriter = inlinePageWriter): Promise<number> {
   const globals = bulkGlobals(data);
   let started = now();
   const listingWriter = startWriter(cache?.dir);
   const paperWriter = startWriter(cache?.dir);
   let listings: WrittenPages;
+  let days: WrittenPages;
   try {
     listings = await writePages(outDir, listingBulkPages(env, data, globals), cache, listingWriter);
+    log(`listings: ${listings.pages} listing pages${fromCache(listings)} (${Math.round(now() - started)} ms)`);
+    started = now();
+    days = await writePages(outDir, dayBulkPages(data), cache, inlinePageWriter(cache?.dir));
   } catch (error) {
     await paperWriter.finish().catch(() => {});
     throw error;
   }
-  log(`listings: ${listings.pages} listing pages${fromCache(listings)} (${Math.round(now() - started)} ms)`);
+  log(`days: ${days.files} BibTeX and JSON API files of the listing days${fromCache(days)} (${Math.round(now() - started)} ms)`);
   started = now();
   const papers = await writePages(outDir, paperBulkPages(env, data, globals), cache, paperWriter);
   log(`papers: ${papers.pages} paper pages with their BibTeX and JSON API files, ${papers.files} files${fromCache(papers)} (${Math.round(now() - started)} ms)`);
-  return listings.files + papers.files;
+  return listings.files + days.files + papers.files;
 }

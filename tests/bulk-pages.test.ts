@@ -4,11 +4,12 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { createNunjucks } from '../src/nunjucks.ts';
-import { bulkGlobals, listingBulkPages, listingPages, pageFile, paperBulkPages, paperPages, PAPER_TEMPLATE, writePages } from '../src/bulk-pages.ts';
+import { bulkGlobals, dayBulkPages, dayFiles, listingBulkPages, listingPages, pageFile, paperBulkPages, paperPages, PAPER_TEMPLATE, writePages } from '../src/bulk-pages.ts';
 import { openPageCache } from '../src/page-cache.ts';
 import { inlinePageWriter, startPageWriter, type PageWriter } from '../src/page-writer.ts';
 import { defaultSettings } from '../src/site.ts';
 import { loadSite } from '../src/site-data.ts';
+import { parseBibtex } from './helpers/bibtex.ts';
 import { HOSTILE } from './helpers/corpus.ts';
 import { paperFields, paperSource, writePapers } from './helpers/papers.ts';
 import { root } from './helpers/site.ts';
@@ -104,6 +105,42 @@ describe('listingPages', () => {
   });
 });
 
+describe('dayFiles', () => {
+  it('writes each listing day\'s BibTeX and JSON API file in trending order, and the newest day\'s again as latest.json', async () => {
+    const data = await site({
+      'a.md': paperSource(paperFields({ title: 'Few votes', arxiv: '2501.00001', date: '2025-01-06', upvotes: 1 })),
+      'b.md': paperSource(paperFields({ title: 'Many votes', arxiv: '2501.00002', date: '2025-01-06', upvotes: 9 })),
+      'c.md': paperSource(paperFields({ title: 'Next day', arxiv: '2501.00003', date: '2025-01-07', upvotes: 2 })),
+    });
+    const files = new Map([...dayFiles(data)].map((file) => [file.path, file.body]));
+    expect([...files.keys()].sort()).toEqual([
+      '/api/daily_papers/2025-01-06.json', '/api/daily_papers/2025-01-07.json', '/api/daily_papers/latest.json',
+      '/papers/date/2025-01-06/papers.bib', '/papers/date/2025-01-07/papers.bib',
+    ]);
+    const titles = (file: string) => (JSON.parse(files.get(file)!) as { title: string }[]).map((entry) => entry.title);
+    expect(titles('/api/daily_papers/2025-01-06.json')).toEqual(['Many votes', 'Few votes']);
+    expect(files.get('/api/daily_papers/latest.json')).toBe(files.get('/api/daily_papers/2025-01-07.json'));
+    const bib = parseBibtex(files.get('/papers/date/2025-01-06/papers.bib')!);
+    expect(bib.entries.map((entry) => entry.fields.title)).toEqual(['Many votes', 'Few votes']);
+  });
+
+  it('writes an empty latest.json for a site without papers', async () => {
+    const data = await site({});
+    expect([...dayFiles(data)]).toEqual([{ path: '/api/daily_papers/latest.json', body: '[]' }]);
+  });
+
+  it('keys a day by its own papers: a paper added to the newest day leaves the earlier day\'s inputs as they were', async () => {
+    const a = paperSource(paperFields({ title: 'First day', arxiv: '2501.00001', date: '2025-01-06', upvotes: 1 }));
+    const b = paperSource(paperFields({ title: 'Second day', arxiv: '2501.00002', date: '2025-01-07', upvotes: 2 }));
+    const before = await site({ 'a.md': a, 'b.md': b });
+    const after = await site({ 'a.md': a, 'b.md': b, 'c.md': paperSource(paperFields({ title: 'Added', arxiv: '2501.00003', date: '2025-01-07', upvotes: 3 })) });
+    const inputs = (data: typeof before) => [...dayBulkPages(data)].map((page) => JSON.stringify(page.inputs));
+    const [earlier, newest] = inputs(before);
+    expect(inputs(after)[0]).toBe(earlier);
+    expect(inputs(after)[1]).not.toBe(newest);
+  });
+});
+
 describe('createNunjucks', () => {
   it('escapes output, keeps the site\'s filters and reads layouts', async () => {
     const env = createNunjucks(root);
@@ -131,8 +168,8 @@ describe('what bulk pages are made from', () => {
       'b.md': paperSource(paperFields({ title: 'Two', arxiv: '2501.00002', date: '2025-01-06', topics: ['Robotics'] })),
     });
     const env = createNunjucks(root);
-    const pages = [...paperBulkPages(env, data), ...listingBulkPages(env, data)];
-    expect(pages.length).toBe(data.pages.papers.length + data.pages.listings.length);
+    const pages = [...paperBulkPages(env, data), ...listingBulkPages(env, data), ...dayBulkPages(data)];
+    expect(pages.length).toBe(data.pages.papers.length + data.pages.listings.length + 1);
     for (const page of pages) expect(JSON.parse(JSON.stringify(page.inputs))).toStrictEqual(page.inputs);
     expect(JSON.parse(JSON.stringify(bulkGlobals(data)))).toStrictEqual(bulkGlobals(data));
   });
