@@ -14,6 +14,7 @@ import Eleventy from '@11ty/eleventy';
 import type { RenderCache } from './abstracts.ts';
 import { bulkGlobals, writeBulkPages } from './bulk-pages.ts';
 import { countOf } from './filters.ts';
+import { collectGarbage } from './gc.ts';
 import { createNunjucks } from './nunjucks.ts';
 import { codeFingerprint, openPageCache } from './page-cache.ts';
 import { startPageWriter } from './page-writer.ts';
@@ -118,6 +119,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // cores. Its errors fail the build (after the pages), and the old output stays.
   let search: SearchRun | undefined;
   let saved: Promise<void> | undefined;
+  let large = false;
   try {
     const { data, problems, cacheSaved } = await loadSite({
       papersDir: options.papersDir,
@@ -128,6 +130,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       log,
       now,
       onSearchable: (papers) => {
+        large = papers.length >= LARGE_SITE_PAPERS;
         limitHeapGrowth(papers.length);
         search = startSearch(papers, options, nextDir, log, now);
       },
@@ -143,6 +146,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const started = now();
     const pages = await writeEleventyPages(data, options, nextDir);
     log(`write: ${pages} files by Eleventy (${Math.round(now() - started)} ms)`);
+    // Eleventy's garbage goes now, not after the heap has grown by half again during the listing pages.
+    if (large) collectGarbage();
     const pageCache = options.pageCacheDir ? openPageCache(options.pageCacheDir, codeFingerprint(options.root), bulkGlobals(data)) : undefined;
     const bulk = await writeBulkPages(createNunjucks(options.root), data, nextDir, log, now, pageCache, startPageWriter);
     const searched = await search.done;

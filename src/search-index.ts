@@ -91,11 +91,20 @@ function cacheKey(records: SearchRecord[]): string {
 }
 
 /**
+ * How Pagefind's allocator (jemalloc) is set up: memory a shard frees is kept for the next shard
+ * instead of being handed back to the kernel after ten seconds and faulted in again. At 60,000
+ * papers that takes Pagefind's system time from 6 s to 2 s, for about 0.1 GB more resident.
+ */
+export const PAGEFIND_MALLOC_CONF = 'dirty_decay_ms:-1';
+
+/**
  * Pagefind's service is one child process, started by the first call and stopped by `close()`; it
- * takes its chunk size from the environment it starts with (a value set by the user wins).
+ * takes its chunk size and allocator settings from the environment it starts with (values set by the
+ * user win).
  */
 function configurePagefindService(): void {
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  process.env._RJEM_MALLOC_CONF ??= PAGEFIND_MALLOC_CONF;
 }
 
 /**
@@ -179,6 +188,8 @@ export interface WriteSearchShardsOptions {
   /** The built site folder; the index goes to its `pagefind/`. */
   outDir: string;
   cache?: SearchIndexCache;
+  /** Runs before each shard after the first, when the last one's records and Pagefind's messages are garbage (the build's indexing process collects it). */
+  betweenShards?: () => void;
   log?: (line: string) => void;
   now?: () => number;
 }
@@ -216,6 +227,7 @@ export async function writeSearchShards(plan: SearchPlan, options: WriteSearchSh
   try {
     let next = plan.shards[0] && prepareShard(plan.shards[0], plan);
     for (const [i, planned] of plan.shards.entries()) {
+      if (i > 0) options.betweenShards?.();
       const { records, key } = next as PreparedShard;
       const prepareNext = () => void (next = plan.shards[i + 1] && prepareShard(plan.shards[i + 1] as PlannedShard, plan));
       const { first, last, papers } = planned;

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  createSearchIndexCache, INDEX_CHUNK_SIZE, isIndexFile, isRuntimeFile, PAGEFIND_VERSION, SearchIndexError, writeSearchIndex,
+  createSearchIndexCache, INDEX_CHUNK_SIZE, isIndexFile, isRuntimeFile, PAGEFIND_MALLOC_CONF, PAGEFIND_VERSION, planSearchIndex, SearchIndexError,
+  writeSearchIndex, writeSearchShards,
 } from '../src/search-index.ts';
 import { defaultSettings } from '../src/site.ts';
 import type { RenderedPaper } from '../src/views.ts';
@@ -123,9 +124,23 @@ describe('writeSearchIndex', () => {
     await expect(failure).rejects.toThrow(/starting Pagefind failed: No space left on device/);
   });
 
-  it('matches the installed Pagefind and sets its chunk size', async () => {
+  it('matches the installed Pagefind and sets its chunk size and allocator', async () => {
     const installed = JSON.parse(await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
     expect(PAGEFIND_VERSION).toBe(installed.version);
     expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBe(String(INDEX_CHUNK_SIZE));
+    expect(process.env._RJEM_MALLOC_CONF).toBe(PAGEFIND_MALLOC_CONF);
+  });
+
+  it('calls betweenShards once before each shard after the first', async () => {
+    const outDir = await tempSite();
+    const events: string[] = [];
+    await writeSearchShards(planSearchIndex(papers(), settings(2)), {
+      outDir, log: (line) => events.push(line.replace(/ \(\d+ ms\)$/, '')), betweenShards: () => events.push('between'),
+    });
+    expect(events.slice(0, -1)).toEqual([
+      'search: 2025-04-02 – 2025-04-02: 1 paper', 'between',
+      'search: 2025-03-11 – 2025-04-01: 2 papers', 'between',
+      'search: 2025-03-10 – 2025-03-10: 2 papers',
+    ]);
   });
 });
