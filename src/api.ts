@@ -31,9 +31,10 @@ export interface DailyEntry {
   submittedOnDailyAt: string;
 }
 
-/** A day's file: where it goes and whose entries it lists (rendered when written, not held in memory). */
+/** A day's file: where it goes, its listing day (none for `latest.json`) and whose entries it lists (rendered when written, not held in memory). */
 export interface DailyFile {
   path: string;
+  day?: string;
   cites: Citable[];
 }
 
@@ -69,7 +70,7 @@ export function dailyJson(cites: Citable[]): string {
 
 /** One file per listing day, and `latest.json` for the newest (an empty list when there are no papers). */
 export function dailyFiles(days: DayOfCitables[]): DailyFile[] {
-  const files = days.map(({ day, cites }) => ({ path: apiDayPath(day), cites }));
+  const files: DailyFile[] = days.map(({ day, cites }) => ({ path: apiDayPath(day), day, cites }));
   files.push({ path: apiLatestPath(), cites: days.at(-1)?.cites ?? [] });
   return files;
 }

@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { dailyJson } from './api.ts';
+import { dailyFiles, dailyJson } from './api.ts';
 import { bibliography } from './bibtex.ts';
 import { paperFiles, type OutputFile } from './bulk-files.ts';
 import { citablesByDay } from './citable.ts';
@@ -28,7 +28,7 @@ import type { PageCache } from './page-cache.ts';
 import { inlinePageWriter, type PageWriter } from './page-writer.ts';
 import type { SiteData } from './site-data.ts';
 import type { Card } from './views.ts';
-import { apiDayPath, apiLatestPath, apiPaperPath, dayBibPath, paperBibPath } from './urls.ts';
+import { apiPaperPath, dayBibPath, paperBibPath } from './urls.ts';
 
 export const PAPER_TEMPLATE = 'pages/paper.njk';
 export const LISTING_TEMPLATE = 'pages/listing.njk';
@@ -124,25 +124,17 @@ export function* listingBulkPages(env: NunjucksEnvironment, data: SiteData, glob
 
 /**
  * Every listing day's BibTeX (`/papers/date/<day>/papers.bib`) and JSON API file
- * (`/api/daily_papers/<day>.json`), the newest day's also as `/api/daily_papers/latest.json` (an
- * empty list when there are no papers). Eleventy would hold them all until its run ends, 140 MB of
- * text at 60,000 papers; here each day is rendered, written and dropped.
+ * (`/api/daily_papers/<day>.json`), and `latest.json` (src/api.ts `dailyFiles`). Eleventy would hold
+ * them all until its run ends, 140 MB of text at 60,000 papers; here each day is rendered, written
+ * and dropped.
  */
 export function* dayBulkPages(data: SiteData): Generator<BulkPage> {
   const siteUrl = data.settings.url;
-  const days = citablesByDay(data.pages.papers);
-  for (const [i, { day, cites }] of days.entries()) {
-    const latest = i === days.length - 1;
-    yield {
-      paths: [dayBibPath(day), apiDayPath(day), ...(latest ? [apiLatestPath()] : [])],
-      inputs: { files: DAY_FILES, siteUrl, latest, cites },
-      render() {
-        const json = dailyJson(cites);
-        return [bibliography(cites, siteUrl), json, ...(latest ? [json] : [])];
-      },
-    };
+  for (const { path: json, day, cites } of dailyFiles(citablesByDay(data.pages.papers))) {
+    yield day === undefined
+      ? { paths: [json], inputs: { files: DAY_FILES, latest: true, cites }, render: () => [dailyJson(cites)] }
+      : { paths: [dayBibPath(day), json], inputs: { files: DAY_FILES, siteUrl, cites }, render: () => [bibliography(cites, siteUrl), dailyJson(cites)] };
   }
-  if (days.length === 0) yield { paths: [apiLatestPath()], inputs: { files: DAY_FILES, latest: true, cites: [] }, render: () => [dailyJson([])] };
 }
 
 function* files(pages: Iterable<BulkPage>): Generator<OutputFile> {
@@ -227,7 +219,7 @@ export async function writeBulkPages(env: NunjucksEnvironment, data: SiteData, o
     listings = await writePages(outDir, listingBulkPages(env, data, globals), cache, listingWriter);
     log(`listings: ${listings.pages} listing pages${fromCache(listings)} (${Math.round(now() - started)} ms)`);
     started = now();
-    days = await writePages(outDir, dayBulkPages(data), cache, inlinePageWriter(cache?.dir));
+    days = await writePages(outDir, dayBulkPages(data), cache);
   } catch (error) {
     await paperWriter.finish().catch(() => {});
     throw error;

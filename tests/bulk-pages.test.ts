@@ -169,7 +169,7 @@ describe('what bulk pages are made from', () => {
     });
     const env = createNunjucks(root);
     const pages = [...paperBulkPages(env, data), ...listingBulkPages(env, data), ...dayBulkPages(data)];
-    expect(pages.length).toBe(data.pages.papers.length + data.pages.listings.length + 1);
+    expect(pages.length).toBe(data.pages.papers.length + data.pages.listings.length + 2);
     for (const page of pages) expect(JSON.parse(JSON.stringify(page.inputs))).toStrictEqual(page.inputs);
     expect(JSON.parse(JSON.stringify(bulkGlobals(data)))).toStrictEqual(bulkGlobals(data));
   });
